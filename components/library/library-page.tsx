@@ -1,0 +1,7 @@
+export function LibraryPage() {
+  return (
+    <main>
+      <h1>Your library</h1>
+    </main>
+  );
+}

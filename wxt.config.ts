@@ -1,0 +1,31 @@
+import preact from "@preact/preset-vite";
+import { defineConfig } from "wxt";
+import { DEFAULT_SITE_MATCHES } from "./lib/settings/default-sites";
+
+// Chrome MV3 first; `wxt build -b firefox` produces the Firefox (MV2) build from the same sources.
+export default defineConfig({
+  srcDir: ".",
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: "NHS Context",
+    description:
+      "Highlights NHS policy phrases in health news and shows who said what, when and where, in their exact words.",
+    permissions: ["storage", "activeTab", "scripting"],
+    optional_host_permissions: ["https://*/*", "http://*/*"],
+    action: { default_title: "NHS Context" },
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: { id: "nhs-context@example.org", strict_min_version: "128.0" },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // Keep the content-script match list in one place (lib/settings/default-sites.ts).
+    "build:manifestGenerated": (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = [...DEFAULT_SITE_MATCHES];
+    },
+  },
+});
