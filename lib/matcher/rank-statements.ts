@@ -1,0 +1,67 @@
+/** Ranks a topic's statements by how well they fit the sentence a phrase was found in (Fuse.js, prebuilt index). */
+import Fuse from "fuse.js";
+import type { Statement } from "../data/schema";
+
+export const FUSE_KEYS = [
+  { name: "quote", weight: 3 },
+  { name: "context", weight: 1 },
+  { name: "speaker", weight: 0.5 },
+];
+const STOPWORDS = new Set(
+  "about after again against their there these those which while would could should being other where under than that this with from have been were will into they them what when said says also only more most over such".split(
+    " ",
+  ),
+);
+
+export type SerializedIndex = Parameters<typeof Fuse.parseIndex>[0];
+
+export function createIndex(statements: Statement[]): SerializedIndex {
+  return Fuse.createIndex(FUSE_KEYS, statements).toJSON() as unknown as SerializedIndex;
+}
+
+/** The distinctive words of a sentence (at most 10), each searched for on its own. */
+function wordsOf(sentence: string): string[] {
+  const words = sentence.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? [];
+  return [...new Set(words.filter((w) => !STOPWORDS.has(w)))].slice(0, 10);
+}
+
+export function createRanker(statements: Statement[], index: SerializedIndex) {
+  const fuse = new Fuse(
+    statements,
+    {
+      keys: FUSE_KEYS,
+      includeScore: true,
+      ignoreLocation: true,
+      useExtendedSearch: true,
+      threshold: 0.3,
+    },
+    Fuse.parseIndex(index),
+  );
+  const byTopic = new Map<string, Statement[]>();
+  for (const s of statements) for (const t of s.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), s]);
+  // Newest first as the fallback order; undated statements last.
+  for (const list of byTopic.values()) list.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  const cache = new Map<string, string[]>();
+
+  /** Statement ids for a topic, best first; `preferred` (a restated statement) always leads. */
+  return function rank(topicId: string, sentence: string, preferred?: string): string[] {
+    const key = `${topicId}\u0000${preferred ?? ""}\u0000${sentence}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const onTopic = byTopic.get(topicId) ?? [];
+    const topicIds = new Set(onTopic.map((s) => s.id));
+    // A statement scores for every sentence word it shares (fuzzily), so more shared words rank higher.
+    const scores = new Map<string, number>();
+    for (const word of wordsOf(sentence))
+      for (const r of fuse.search(word))
+        if (topicIds.has(r.item.id)) scores.set(r.item.id, (scores.get(r.item.id) ?? 0) + 1 - (r.score ?? 1));
+    const scored = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    const ids = [preferred, ...scored, ...onTopic.map((s) => s.id)].filter(
+      (id): id is string => id !== undefined,
+    );
+    const ranked = [...new Set(ids)];
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, ranked);
+    return ranked;
+  };
+}
