@@ -51,6 +51,7 @@ const WEAK_ANCHORS = new Set([
 const FUNCTION_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "by", "with", "or"]);
 
 function wordPattern(word: string): string {
+  if (word.toLowerCase() === "and") return "(?:and|&)";
   return escapeRegex(word)
     .replace(/is(ation|ations|e|ed|es|ing)$/i, "i[sz]$1")
     .replace(/'/g, "['\\u2019]");
@@ -117,7 +118,7 @@ export function compileMatcher(db: Database): CompiledMatcher {
       },
     });
   for (const [anchor, anchors] of anchorIndex)
-    entries.push({ source: phrasePattern(anchor, false), weight: 1, alt: { type: "anchor", anchors } });
+    entries.push({ source: phrasePattern(anchor), weight: 1, alt: { type: "anchor", anchors } });
   for (const [term, g] of GATE_TERMS.entries())
     entries.push({
       source: phrasePattern(g.term, g.plural ?? false),

@@ -90,11 +90,9 @@ export function createEngine(data: CompiledData) {
         const first = tokens[s];
         const last = tokens[s + n - 1];
         if (!first || !last || last.end <= hitStart || first.start < minStart) continue;
-        const d = boundedEditDistance(
-          foldForComparison(text.slice(first.start, last.end)),
-          phrase.folded,
-          phrase.maxEdits,
-        );
+        const span = foldForComparison(text.slice(first.start, last.end));
+        if (!edgeWordsAlike(span, phrase.folded)) continue;
+        const d = boundedEditDistance(span, phrase.folded, phrase.maxEdits);
         if (d <= phrase.maxEdits && (!best || d < best.d)) best = { start: first.start, end: last.end, d };
       }
     return best && best.d > 0 ? best : null;
@@ -193,6 +191,16 @@ function nearAny(text: string, start: number, end: number, near: string[]): bool
   );
 }
 
+/** A typo keeps the first and last words about as long as they were ("by" is not a typo of "body"). */
+function edgeWordsAlike(span: string, phrase: string): boolean {
+  const a = span.split(" ");
+  const b = phrase.split(" ");
+  return Math.abs(a[0]!.length - b[0]!.length) <= 1 && Math.abs(a.at(-1)!.length - b.at(-1)!.length) <= 1;
+}
+
+/** A blank line ends a paragraph; a fuzzy match never reaches across one. */
+const crossesParagraph = (text: string, from: number, to: number) => /\n\s*\n/.test(text.slice(from, to));
+
 /** Word tokens around a position: `before` words ending at or before it, `after` words from it on. */
 function wordsAround(
   text: string,
@@ -206,7 +214,7 @@ function wordsAround(
   for (let k = 0; k < before && i > 0; k++) {
     let e = i;
     while (e > 0 && !isTok(text[e - 1])) e--;
-    if (e === 0 || pos - e > 60) break;
+    if (e === 0 || pos - e > 60 || crossesParagraph(text, e, i)) break;
     let s = e;
     while (s > 0 && isTok(text[s - 1])) s--;
     out.unshift({ start: s, end: e });
@@ -216,7 +224,7 @@ function wordsAround(
   for (let k = 0; k < after && i < text.length; k++) {
     let s = i;
     while (s < text.length && !isTok(text[s])) s++;
-    if (s >= text.length || s - i > 10) break;
+    if (s >= text.length || s - i > 10 || crossesParagraph(text, i, s)) break;
     let e = s;
     while (e < text.length && isTok(text[e])) e++;
     out.push({ start: s, end: e });
