@@ -1,6 +1,7 @@
 /**
- * Compiles topic variants, restatement phrases, fuzzy anchors and page-gate terms into one regex
- * alternation (run once over the text) plus the tables that say what each alternative means.
+ * Compiles topic variants, restatement phrases and fuzzy anchors (and, separately, page-gate terms)
+ * into trigger tables: a literal alternation of first words that V8 scans at regex-floor speed, and,
+ * per trigger, a small sticky regex that says which phrase (if any) starts there.
  * Runs at build time; the engine only loads the result.
  */
 import type { Database } from "../data/schema";
@@ -13,28 +14,59 @@ import {
   SEP_CLASS,
   SUFFIX,
   splitWords,
+  triggerKey,
 } from "./text-classes";
 
 export type Alternative =
   | { type: "variant"; topicId: string; canonical: string; upperWords: string[] }
   | { type: "restatement"; topicId: string; statementId: string; near?: string[]; upperWords: string[] }
-  | { type: "anchor"; anchors: { phrase: number; word: number }[] }
+  | { type: "anchor"; anchors: { phrase: number; word: number }[]; upperWords: string[] }
   | { type: "gate"; term: number; upperWords: string[] };
 
 export interface FuzzyPhrase {
   topicId: string;
   /** Folded form (lower case, single spaces) compared against the text. */
   folded: string;
-  words: number;
+  words: string[];
   maxEdits: number;
 }
 
-export interface CompiledMatcher {
-  /** Regex source: one capture group per alternative, longest first. Flags: "gi". */
+/** Alternatives that can start where one trigger matched, tried together with one sticky regex. */
+export interface TriggerGroup {
+  /** How many words before the trigger word the phrases of this group start. */
+  back: number;
+  /** Regex source: one capture group per alternative, longest first, then a word end. Flags: "giy". */
   pattern: string;
+  /** Index into the table's `alternatives` for each capture group. */
+  alternatives: number[];
+}
+
+export interface TriggerTable {
+  /**
+   * Regex source: a plain literal alternation of trigger words (no classes, no captures), the shape
+   * V8 scans fastest. Flags: "gi".
+   */
+  trigger: string;
+  /** Trigger key (see triggerKey) -> indexes into `groups`, farthest-back group first. */
+  groupsByKey: Record<string, number[]>;
+  groups: TriggerGroup[];
   alternatives: Alternative[];
+}
+
+export interface CompiledMatcher {
+  phrases: TriggerTable;
+  gate: TriggerTable;
   fuzzy: FuzzyPhrase[];
   lookalikeCues: Record<string, string[]>;
+}
+
+interface Entry {
+  /** The phrase as written, for its trigger. */
+  phrase: string;
+  source: string;
+  /** Tie-break between equally long alternatives: variants before restatements before anchors. */
+  weight: number;
+  alt: Alternative;
 }
 
 /** Words too common in news prose to anchor a fuzzy search on their own. */
@@ -48,7 +80,19 @@ const WEAK_ANCHORS = new Set([
   "people",
   "national",
 ]);
-const FUNCTION_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "by", "with", "or"]);
+/** First words so frequent in health news that, alone, they would trigger on every line. */
+const COMMON_FIRST_WORDS = new Set([
+  "nhs",
+  "health",
+  "care",
+  "time",
+  "long",
+  "back",
+  "right",
+  "new",
+  "year",
+  "end",
+]);
 
 function wordPattern(word: string): string {
   if (word.toLowerCase() === "and") return "(?:and|&)";
@@ -63,16 +107,11 @@ export function phrasePattern(phrase: string, suffix = true): string {
 
 const upperWordsOf = (phrase: string) => splitWords(phrase).filter(isAbbreviation);
 
+/** Distinctive words of a phrase, and hyphenated pairs of short words ("top-down", "18-week"). */
 function anchorsOf(phrase: string): string[] {
-  const words = splitWords(phrase.toLowerCase());
-  const anchors: string[] = [];
-  words.forEach((w, i) => {
-    if (w.length >= 5 && !WEAK_ANCHORS.has(w)) anchors.push(w);
-    // Two short words together ("top-down", "four-hour", "18-week") are distinctive as a pair.
-    const next = words[i + 1];
-    const weak = (x: string) => WEAK_ANCHORS.has(x) || FUNCTION_WORDS.has(x);
-    if (next && w.length < 5 && next.length < 5 && !weak(w) && !weak(next)) anchors.push(`${w} ${next}`);
-  });
+  const anchors = splitWords(phrase.toLowerCase()).filter((w) => w.length >= 5 && !WEAK_ANCHORS.has(w));
+  for (const [, a, b] of phrase.toLowerCase().matchAll(/(?:^|\s)([a-z0-9]{2,4})-([a-z0-9]{2,4})(?=\s|$)/g))
+    anchors.push(`${a} ${b}`);
   return anchors;
 }
 
@@ -80,7 +119,7 @@ function anchorsOf(phrase: string): string[] {
 export const maxEditsFor = (folded: string) => (folded.length >= 18 ? 2 : folded.length >= 10 ? 1 : 0);
 
 export function compileMatcher(db: Database): CompiledMatcher {
-  const entries: { source: string; weight: number; alt: Alternative }[] = [];
+  const entries: Entry[] = [];
   const fuzzy: FuzzyPhrase[] = [];
   const anchorIndex = new Map<string, { phrase: number; word: number }[]>();
   const seenFuzzy = new Set<string>();
@@ -89,50 +128,113 @@ export function compileMatcher(db: Database): CompiledMatcher {
     const canonical = topic.variants[0]!;
     for (const variant of topic.variants) {
       const upperWords = upperWordsOf(variant);
-      entries.push({
-        source: phrasePattern(variant),
-        weight: 3,
-        alt: { type: "variant", topicId: topic.id, canonical, upperWords },
-      });
+      const alt: Alternative = { type: "variant", topicId: topic.id, canonical, upperWords };
+      entries.push({ phrase: variant, source: phrasePattern(variant), weight: 3, alt });
       const folded = foldForComparison(variant);
       const maxEdits = maxEditsFor(folded);
-      if (upperWords.length > 0 || maxEdits === 0 || seenFuzzy.has(folded.replace(/ /g, ""))) continue;
-      seenFuzzy.add(folded.replace(/ /g, ""));
-      const phrase = fuzzy.push({ topicId: topic.id, folded, words: folded.split(" ").length, maxEdits }) - 1;
+      const key = folded.replace(/ /g, "");
+      if (upperWords.length > 0 || maxEdits === 0 || seenFuzzy.has(key)) continue;
+      seenFuzzy.add(key);
+      const words = folded.split(" ");
+      const phrase = fuzzy.push({ topicId: topic.id, folded, words, maxEdits }) - 1;
       for (const anchor of anchorsOf(variant)) {
-        const word = folded.split(" ").indexOf(anchor.split(" ")[0]!);
-        anchorIndex.set(anchor, [...(anchorIndex.get(anchor) ?? []), { phrase, word }]);
+        const word = words.indexOf(anchor.split(" ")[0]!);
+        if (word >= 0) anchorIndex.set(anchor, [...(anchorIndex.get(anchor) ?? []), { phrase, word }]);
       }
     }
   }
-  for (const r of db.restatements)
-    entries.push({
-      source: phrasePattern(r.phrase, false),
-      weight: 2,
-      alt: {
-        type: "restatement",
-        topicId: r.topicId,
-        statementId: r.statementId,
-        near: r.near,
-        upperWords: upperWordsOf(r.phrase),
-      },
-    });
+  for (const r of db.restatements) {
+    const upperWords = upperWordsOf(r.phrase);
+    const alt: Alternative = {
+      type: "restatement",
+      topicId: r.topicId,
+      statementId: r.statementId,
+      near: r.near,
+      upperWords,
+    };
+    entries.push({ phrase: r.phrase, source: phrasePattern(r.phrase, false), weight: 2, alt });
+  }
   for (const [anchor, anchors] of anchorIndex)
-    entries.push({ source: phrasePattern(anchor), weight: 1, alt: { type: "anchor", anchors } });
-  for (const [term, g] of GATE_TERMS.entries())
     entries.push({
-      source: phrasePattern(g.term, g.plural ?? false),
-      weight: 0,
-      alt: { type: "gate", term, upperWords: upperWordsOf(g.term) },
+      phrase: anchor,
+      source: phrasePattern(anchor),
+      weight: 1,
+      alt: { type: "anchor", anchors, upperWords: [] },
     });
 
-  // Longest first, so at any start position the most specific alternative wins.
-  const literalLength = (src: string) => src.replace(/\[[^\]]*\][*?]?|\(\?:[^)]*\)\??|\\./g, "x").length;
-  entries.sort((a, b) => literalLength(b.source) - literalLength(a.source) || b.weight - a.weight);
+  const gate: Entry[] = GATE_TERMS.map((g, term) => ({
+    phrase: g.term,
+    source: phrasePattern(g.term, g.plural ?? false),
+    weight: 0,
+    alt: { type: "gate", term, upperWords: upperWordsOf(g.term) },
+  }));
   return {
-    pattern: `(?:${entries.map((e) => `(${e.source})`).join("|")})${NOT_WORD_AHEAD}`,
-    alternatives: entries.map((e) => e.alt),
+    phrases: assemble(entries),
+    gate: assemble(gate),
     fuzzy,
     lookalikeCues: Object.fromEntries(db.topics.map((t) => [t.id, t.lookalikeCues])),
+  };
+}
+
+/** Words too short or too common to trigger on: a phrase starting with them triggers on a later word. */
+// prettier-ignore
+const SKIP_FIRST = new Set(
+  "a an and the of to in on no any out put new end big net re bring brought back time long nhs health".split(
+    " ",
+  ),
+);
+
+/**
+ * Where a phrase triggers: its first word that is not too common to scan for, as a literal cut before
+ * any spelling class ("privati" for privatisation/privatization). A word hyphenated to the next
+ * ("top-down", "18-week") is kept, so the unhyphenated spelling ("topdown") still triggers.
+ */
+function triggerOf(phrase: string): { literal: string; back: number } {
+  const words = splitWords(phrase);
+  let back = 0;
+  const skip = (w: string) => w.length === 1 || SKIP_FIRST.has(w.toLowerCase());
+  while (back < words.length - 1 && skip(words[back]!)) back++;
+  const pattern = wordPattern(words[back]!);
+  const cut = pattern.search(/\[|\(/);
+  const literal = (cut < 0 ? pattern : pattern.slice(0, cut)).replace(/\\(.)/g, "$1");
+  return { literal, back };
+}
+
+const literalLength = (src: string) => src.replace(/\[[^\]]*\][*?]?|\(\?:[^)]*\)\??|\\./g, "x").length;
+
+function assemble(entries: Entry[]): TriggerTable {
+  // Longest first, so at any start position the most specific alternative wins.
+  entries.sort((a, b) => literalLength(b.source) - literalLength(a.source) || b.weight - a.weight);
+  const triggers = entries.map((e) => triggerOf(e.phrase));
+  // Trigger literals that are prefixes of one another fire at the same place: they share groups.
+  const keys = [...new Set(triggers.map((t) => triggerKey(t.literal)))].sort();
+  const root = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => (root.get(k) === k ? k : find(root.get(k)!));
+  for (const a of keys) for (const b of keys) if (a !== b && b.startsWith(a)) root.set(find(b), find(a));
+  const groupIndex = new Map<string, number>();
+  const groups: TriggerGroup[] = [];
+  entries.forEach((_, i) => {
+    const t = triggers[i]!;
+    const id = `${find(triggerKey(t.literal))}#${t.back}`;
+    if (!groupIndex.has(id))
+      groupIndex.set(id, groups.push({ back: t.back, pattern: "", alternatives: [] }) - 1);
+    groups[groupIndex.get(id)!]!.alternatives.push(i);
+  });
+  for (const g of groups)
+    g.pattern = `(?:${g.alternatives.map((i) => `(${entries[i]!.source})`).join("|")})${NOT_WORD_AHEAD}`;
+  const groupsByKey: Record<string, number[]> = {};
+  for (const k of keys)
+    groupsByKey[k] = [...groupIndex]
+      .filter(([id]) => id.startsWith(`${find(k)}#`))
+      .map(([, index]) => index)
+      .sort((a, b) => groups[b]!.back - groups[a]!.back);
+  const literals = [...new Set(triggers.map((t) => escapeRegex(t.literal)))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return {
+    trigger: `\\b(?:${literals.join("|")})`,
+    groupsByKey,
+    groups,
+    alternatives: entries.map((e) => e.alt),
   };
 }

@@ -1,15 +1,15 @@
 /**
- * The matching engine: one pass of the compiled alternation over the text finds topic phrases,
- * restatements, fuzzy-search anchors and page-gate terms; fuzzy anchors are then checked with a
- * bounded edit distance. Linear in the text; statement ranking is lazy and cached.
+ * The matching engine. One trigger-table pass over the text finds topic phrases, restatements and
+ * fuzzy-search anchors; anchors are confirmed with a bounded edit distance. The page gate reads the
+ * title, URL and the start of the text. Linear in the text; statement ranking is lazy and cached.
  */
 import type { Database, Statement, Topic } from "../data/schema";
-import type { CompiledMatcher, FuzzyPhrase } from "./compile-matcher";
+import type { Alternative, CompiledMatcher, FuzzyPhrase, TriggerTable } from "./compile-matcher";
 import { boundedEditDistance } from "./edit-distance";
 import { decideGate, type GateResult, type PageInfo } from "./page-gate";
 import { createRanker, type SerializedIndex } from "./rank-statements";
 import { sentenceAround, sentenceBounds } from "./sentence";
-import { escapeRegex, foldForComparison, isWordChar } from "./text-classes";
+import { escapeRegex, isWordChar, triggerKey } from "./text-classes";
 
 export type MatchKind = "exact" | "variant" | "fuzzy" | "restatement";
 export interface Match {
@@ -31,15 +31,80 @@ export interface CompiledData {
   fuseIndex: SerializedIndex;
 }
 
+/** The gate reads this much of the text: a news page says what it is about early, and huge pages stay cheap. */
+export const GATE_SAMPLE = 32 * 1024;
+/** How far either side of a match a look-alike cue ("police", "California") vetoes it. */
 const CUE_WINDOW = 300;
+
+type Hit = (alt: Alternative, start: number, matched: string) => number | undefined;
+
+/** A trigger table with its regexes compiled once (the content script runs it once per block). */
+function prepareTable(table: TriggerTable) {
+  return {
+    trigger: new RegExp(table.trigger, "gi"),
+    groups: table.groups.map((g) => ({
+      regex: new RegExp(g.pattern, "giy"),
+      back: g.back,
+      alternatives: g.alternatives,
+    })),
+    // Trigger texts repeat ("board", "Board"), so their group lookups are cached.
+    groupsOf: new Map<string, number[]>(),
+    table,
+  };
+}
+type PreparedTable = ReturnType<typeof prepareTable>;
+
+/** Start of the word `back` words before `pos` (separators may be any run of spaces, dashes, quotes). */
+function wordsBack(text: string, pos: number, back: number): number {
+  let i = pos;
+  for (let k = 0; k < back; k++) {
+    let j = i;
+    while (j > 0 && i - j <= 12 && !isTok(text, j - 1)) j--;
+    if (j === i || !isTok(text, j - 1)) return -1;
+    while (j > 0 && isTok(text, j - 1)) j--;
+    i = j;
+  }
+  return i;
+}
+
+/** Runs a trigger table over text; `onHit` returns the end of an accepted phrase, or undefined to look on. */
+function runTable({ trigger, groups, groupsOf, table }: PreparedTable, text: string, onHit: Hit): void {
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
+    const at = t.index;
+    // Unless a phrase is accepted, look again from the next character: another may start inside this trigger.
+    trigger.lastIndex = at + 1;
+    if (isWordChar(text[at - 1])) continue;
+    let candidates = groupsOf.get(t[0]);
+    if (candidates === undefined) {
+      candidates = table.groupsByKey[triggerKey(t[0])] ?? [];
+      if (groupsOf.size < 10_000) groupsOf.set(t[0], candidates);
+    }
+    for (const index of candidates) {
+      const group = groups[index]!;
+      const start = group.back === 0 ? at : wordsBack(text, at, group.back);
+      if (start < 0 || isWordChar(text[start - 1])) continue;
+      group.regex.lastIndex = start;
+      const m = group.regex.exec(text);
+      if (m === null) continue;
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const alt = table.alternatives[group.alternatives[g - 1]!]!;
+      if (!alt.upperWords.every((w) => m[0].includes(w))) continue;
+      const end = onHit(alt, start, m[0]);
+      if (end !== undefined) trigger.lastIndex = end;
+      break;
+    }
+  }
+}
 
 export function createEngine(data: CompiledData) {
   const { matcher, database } = data;
-  const regex = new RegExp(matcher.pattern, "gi");
-  const groupCount = matcher.alternatives.length;
   const topics = new Map<string, Topic>(database.topics.map((t) => [t.id, t]));
   const statements = new Map<string, Statement>(database.statements.map((s) => [s.id, s]));
   const rank = createRanker(database.statements, data.fuseIndex);
+  const phraseTable = prepareTable(matcher.phrases);
+  const gateTable = prepareTable(matcher.gate);
   const cueRegexes = new Map<string, RegExp | null>();
   const cuesFor = (topicId: string) => {
     if (!cueRegexes.has(topicId)) {
@@ -51,6 +116,8 @@ export function createEngine(data: CompiledData) {
     }
     return cueRegexes.get(topicId)!;
   };
+  const isLookalike = (text: string, start: number, end: number, topicId: string): boolean =>
+    cuesFor(topicId)?.test(text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW)) ?? false;
 
   function makeMatch(
     text: string,
@@ -75,56 +142,32 @@ export function createEngine(data: CompiledData) {
     };
   }
 
-  const isLookalike = (text: string, start: number, end: number, topicId: string): boolean => {
-    const cues = cuesFor(topicId);
-    return cues?.test(text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW)) ?? false;
-  };
-
   /** Checks a fuzzy anchor hit: does a span of words around it come within the phrase's edit budget? */
   function fuzzyAt(text: string, hitStart: number, phrase: FuzzyPhrase, word: number, minStart: number) {
-    const tokens = wordsAround(text, hitStart, word + 1, phrase.words - word + 1);
+    if (!neighbourAlike(text, hitStart, phrase, word)) return null;
+    const n = phrase.words.length;
+    const tokens = wordsAround(text, hitStart, word + 1, n - word + 1);
     const anchorToken = tokens.findIndex((t) => t.start === hitStart);
     let best: { start: number; end: number; d: number } | null = null;
     for (let s = Math.max(0, anchorToken - word - 1); s <= anchorToken - word + 1 && s <= anchorToken; s++)
-      for (let n = phrase.words - 1; n <= phrase.words + 1; n++) {
+      for (let len = n - 1; len <= n + 1; len++) {
         const first = tokens[s];
-        const last = tokens[s + n - 1];
+        const last = tokens[s + len - 1];
         if (!first || !last || last.end <= hitStart || first.start < minStart) continue;
-        const span = foldForComparison(text.slice(first.start, last.end));
-        if (!edgeWordsAlike(span, phrase.folded)) continue;
+        const span = foldSpan(text, first.start, last.end);
+        if (!edgeWordsAlike(span, phrase.words)) continue;
         const d = boundedEditDistance(span, phrase.folded, phrase.maxEdits);
         if (d <= phrase.maxEdits && (!best || d < best.d)) best = { start: first.start, end: last.end, d };
       }
     return best && best.d > 0 ? best : null;
   }
 
-  /** One pass: phrase matches plus counts of page-gate terms. */
-  function findAll(text: string): { matches: Match[]; gateCounts: Map<number, number> } {
+  function findMatches(text: string): Match[] {
     const matches: Match[] = [];
-    const gateCounts = new Map<number, number>();
     let lastEnd = 0;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isWordChar(text[start - 1])) {
-        regex.lastIndex = start + 1;
-        continue;
-      }
-      let g = 1;
-      while (g <= groupCount && m[g] === undefined) g++;
-      const alt = matcher.alternatives[g - 1]!;
-      const matched = m[0];
-      if ("upperWords" in alt && !alt.upperWords.every((w) => matched.includes(w))) {
-        regex.lastIndex = start + 1;
-        continue;
-      }
-      if (alt.type === "gate") {
-        gateCounts.set(alt.term, (gateCounts.get(alt.term) ?? 0) + 1);
-        // A phrase may begin inside a multi-word gate term ("Department of Health and Social Care Act").
-        if (matched.includes(" ")) regex.lastIndex = start + 1;
-        continue;
-      }
+    runTable(phraseTable, text, (alt, start, matched) => {
+      const end = start + matched.length;
+      if (start < lastEnd) return undefined;
       if (alt.type === "anchor") {
         for (const { phrase, word } of alt.anchors) {
           const p = matcher.fuzzy[phrase]!;
@@ -132,21 +175,14 @@ export function createEngine(data: CompiledData) {
           if (hit && !isLookalike(text, hit.start, hit.end, p.topicId)) {
             matches.push(makeMatch(text, hit.start, hit.end, p.topicId, "fuzzy"));
             lastEnd = hit.end;
-            regex.lastIndex = Math.max(regex.lastIndex, hit.end);
-            break;
+            return hit.end;
           }
         }
-        // A failed anchor must not hide a phrase that starts inside it.
-        if (regex.lastIndex === end) regex.lastIndex = start + 1;
-        continue;
+        return undefined;
       }
-      if (matched.includes("NHS")) gateCounts.set(0, (gateCounts.get(0) ?? 0) + 1);
-      if (isLookalike(text, start, end, alt.topicId)) continue;
+      if (alt.type === "gate" || isLookalike(text, start, end, alt.topicId)) return undefined;
       if (alt.type === "restatement") {
-        if (alt.near && !nearAny(text, start, end, alt.near)) {
-          regex.lastIndex = start + 1;
-          continue;
-        }
+        if (alt.near && !nearAny(text, start, end, alt.near)) return undefined;
         matches.push(makeMatch(text, start, end, alt.topicId, "restatement", alt.statementId));
       } else {
         const canonical = alt.canonical.toLowerCase();
@@ -155,31 +191,29 @@ export function createEngine(data: CompiledData) {
         matches.push(makeMatch(text, start, end, alt.topicId, kind));
       }
       lastEnd = end;
-    }
-    return { matches, gateCounts };
+      return end;
+    });
+    return matches;
   }
 
+  /** Is the page about the NHS? From its title, URL and the first GATE_SAMPLE characters of text. */
   function gate(text: string, page: PageInfo = {}): GateResult {
-    return decideGate(findAll(text).gateCounts, page);
+    const counts = new Map<number, number>();
+    runTable(gateTable, text.length > GATE_SAMPLE ? text.slice(0, GATE_SAMPLE) : text, (alt) => {
+      if (alt.type === "gate") counts.set(alt.term, (counts.get(alt.term) ?? 0) + 1);
+      return undefined;
+    });
+    return decideGate(counts, page);
   }
 
   /** Scans text: the page gate first, then matches only if the page is about the NHS. */
   function scan(text: string, page: PageInfo = {}): ScanResult {
-    const { matches, gateCounts } = findAll(text);
-    const result = decideGate(gateCounts, page);
-    return { ...result, matches: result.isNhs ? matches : [] };
+    const result = gate(text, page);
+    return { ...result, matches: result.isNhs ? findMatches(text) : [] };
   }
 
-  return {
-    scan,
-    gate,
-    /** Matches without the page gate (the content script gates the page once, then scans blocks). */
-    findMatches: (text: string) => findAll(text).matches,
-    topics,
-    statements,
-    database,
-    rank,
-  };
+  /** Matches without the page gate (the content script gates the page once, then scans blocks). */
+  return { scan, gate, findMatches, topics, statements, database, rank };
 }
 export type Engine = ReturnType<typeof createEngine>;
 
@@ -191,11 +225,79 @@ function nearAny(text: string, start: number, end: number, near: string[]): bool
   );
 }
 
+/** Letters, digits and & make up words for fuzzy comparison (a char-code test: this runs per character). */
+function isTok(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 38 ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
+
+/**
+ * Cheap first check for a fuzzy anchor: the word next to it must already be close to the phrase's
+ * neighbouring word. Common anchor words ("board", "budget") then cost a few comparisons, not a search.
+ */
+function neighbourAlike(text: string, hitStart: number, phrase: FuzzyPhrase, word: number): boolean {
+  const after = word + 1 < phrase.words.length;
+  // Up to two neighbouring words: one short word ("of") would let almost anything through.
+  const expected = (
+    after ? phrase.words.slice(word + 1, word + 3) : phrase.words.slice(Math.max(0, word - 2), word)
+  ).join(" ");
+  if (expected === "") return true;
+  const count = expected.split(" ").length;
+  let s: number;
+  let e: number;
+  if (after) {
+    e = hitStart;
+    while (isTok(text, e)) e++;
+    s = e;
+    for (let k = 0; k < count; k++) {
+      const gap = e;
+      while (e < text.length && e - gap <= 10 && !isTok(text, e)) e++;
+      if (k === 0) s = e;
+      while (isTok(text, e)) e++;
+    }
+  } else {
+    s = hitStart;
+    e = hitStart;
+    for (let k = 0; k < count; k++) {
+      const gap = s;
+      while (s > 0 && gap - s <= 10 && !isTok(text, s - 1)) s--;
+      if (k === 0) e = s;
+      while (s > 0 && isTok(text, s - 1)) s--;
+    }
+  }
+  if (Math.abs(e - s - expected.length) > phrase.maxEdits + 2) return false;
+  return boundedEditDistance(foldSpan(text, s, e), expected, phrase.maxEdits) <= phrase.maxEdits;
+}
+
+/** foldForComparison for a span of the text, by char codes: it runs for every fuzzy anchor hit. */
+function foldSpan(text: string, s: number, e: number): string {
+  let out = "";
+  let gap = false;
+  for (let i = s; i < e; i++) {
+    if (!isTok(text, i)) {
+      gap = out !== "";
+      continue;
+    }
+    if (gap) out += " ";
+    gap = false;
+    const c = text.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? text[i] : text[i]!.toLowerCase();
+  }
+  return out;
+}
+
 /** A typo keeps the first and last words about as long as they were ("by" is not a typo of "body"). */
-function edgeWordsAlike(span: string, phrase: string): boolean {
+function edgeWordsAlike(span: string, words: string[]): boolean {
   const a = span.split(" ");
-  const b = phrase.split(" ");
-  return Math.abs(a[0]!.length - b[0]!.length) <= 1 && Math.abs(a.at(-1)!.length - b.at(-1)!.length) <= 1;
+  return (
+    Math.abs(a[0]!.length - words[0]!.length) <= 1 && Math.abs(a.at(-1)!.length - words.at(-1)!.length) <= 1
+  );
 }
 
 /** A blank line ends a paragraph; a fuzzy match never reaches across one. */
@@ -208,25 +310,24 @@ function wordsAround(
   before: number,
   after: number,
 ): { start: number; end: number }[] {
-  const isTok = (c: string | undefined) => c !== undefined && /[A-Za-z0-9\u00C0-\u024F&]/.test(c);
   const out: { start: number; end: number }[] = [];
   let i = pos;
   for (let k = 0; k < before && i > 0; k++) {
     let e = i;
-    while (e > 0 && !isTok(text[e - 1])) e--;
+    while (e > 0 && !isTok(text, e - 1)) e--;
     if (e === 0 || pos - e > 60 || crossesParagraph(text, e, i)) break;
     let s = e;
-    while (s > 0 && isTok(text[s - 1])) s--;
+    while (s > 0 && isTok(text, s - 1)) s--;
     out.unshift({ start: s, end: e });
     i = s;
   }
   i = pos;
   for (let k = 0; k < after && i < text.length; k++) {
     let s = i;
-    while (s < text.length && !isTok(text[s])) s++;
+    while (s < text.length && !isTok(text, s)) s++;
     if (s >= text.length || s - i > 10 || crossesParagraph(text, i, s)) break;
     let e = s;
-    while (e < text.length && isTok(text[e])) e++;
+    while (isTok(text, e)) e++;
     out.push({ start: s, end: e });
     i = e;
   }

@@ -39,7 +39,6 @@ export const GATE_TERMS: GateTerm[] = [
   { term: "Obamacare", weight: -3 },
   { term: "Affordable Care Act", weight: -3 },
   { term: "county supervisors", weight: -3 },
-  { term: "health plan", weight: -2, plural: true },
   { term: "police", weight: -2 },
   { term: "constabulary", weight: -3 },
   { term: "chief constable", weight: -3 },

@@ -42,6 +42,17 @@ export function createRanker(statements: Statement[], index: SerializedIndex) {
   // Newest first as the fallback order; undated statements last.
   for (const list of byTopic.values()) list.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   const cache = new Map<string, string[]>();
+  // Sentence words repeat across a page ("budgets", "minister"): search each word once.
+  const wordHits = new Map<string, { id: string; score: number }[]>();
+  const searchWord = (word: string) => {
+    let hits = wordHits.get(word);
+    if (!hits) {
+      hits = fuse.search(word).map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1) }));
+      if (wordHits.size > 20_000) wordHits.clear();
+      wordHits.set(word, hits);
+    }
+    return hits;
+  };
 
   /** Statement ids for a topic, best first; `preferred` (a restated statement) always leads. */
   return function rank(topicId: string, sentence: string, preferred?: string): string[] {
@@ -53,8 +64,8 @@ export function createRanker(statements: Statement[], index: SerializedIndex) {
     // A statement scores for every sentence word it shares (fuzzily), so more shared words rank higher.
     const scores = new Map<string, number>();
     for (const word of wordsOf(sentence))
-      for (const r of fuse.search(word))
-        if (topicIds.has(r.item.id)) scores.set(r.item.id, (scores.get(r.item.id) ?? 0) + 1 - (r.score ?? 1));
+      for (const { id, score } of searchWord(word))
+        if (topicIds.has(id)) scores.set(id, (scores.get(id) ?? 0) + score);
     const scored = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     const ids = [preferred, ...scored, ...onTopic.map((s) => s.id)].filter(
       (id): id is string => id !== undefined,

@@ -25,3 +25,11 @@ export const foldForComparison = (s: string) =>
 export const isAbbreviation = (word: string) => /^[A-Z0-9&]{2,6}$/.test(word) && /[A-Z]/.test(word);
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Normalised form of a trigger or of the text it matched: lower case, no separators, & as "and", z as s. */
+export const triggerKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/z/g, "s")
+    .replace(/[^a-z0-9\u00e0-\u024f]/g, "");
