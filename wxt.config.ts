@@ -26,6 +26,9 @@ export default defineConfig({
     // Keep the content-script match list in one place (lib/settings/default-sites.ts).
     "build:manifestGenerated": (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = [...DEFAULT_SITE_MATCHES];
+      // Host access for the default sites only (badge, popup); other sites are optional permissions.
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...DEFAULT_SITE_MATCHES];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...DEFAULT_SITE_MATCHES];
     },
   },
 });

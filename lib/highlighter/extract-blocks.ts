@@ -1,7 +1,8 @@
 /**
  * Reads the visible text of a page as blocks (paragraphs, headings, list items...), keeping the text
  * nodes behind each block so engine offsets map back to DOM ranges. A phrase split across inline
- * elements (<em>, <a>, <span>) stays in one block. Works on any DOM (the page, or linkedom in Node).
+ * elements (<em>, <a>, <span>) stays in one block. Works on any DOM (the page, or linkedom in Node),
+ * and can pause between slices so a huge page never blocks the main thread for long.
  */
 
 export interface TextBlock {
@@ -17,107 +18,109 @@ export interface ExtractOptions {
   isVisible?: (el: Element) => boolean;
 }
 
-const SKIPPED = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEXTAREA",
-  "INPUT",
-  "SELECT",
-  "OPTION",
-  "TEMPLATE",
-  "IFRAME",
-  "SVG",
-  "CANVAS",
-  "OBJECT",
-  "HEAD",
-  "TITLE",
-]);
-const INLINE = new Set([
-  "A",
-  "ABBR",
-  "B",
-  "BDI",
-  "BDO",
-  "CITE",
-  "CODE",
-  "DATA",
-  "DFN",
-  "EM",
-  "FONT",
-  "I",
-  "KBD",
-  "LABEL",
-  "MARK",
-  "Q",
-  "S",
-  "SAMP",
-  "SMALL",
-  "SPAN",
-  "STRONG",
-  "SUB",
-  "SUP",
-  "TIME",
-  "U",
-  "VAR",
-  "WBR",
-  "INS",
-  "DEL",
-]);
+const SKIPPED = new Set(
+  "SCRIPT STYLE NOSCRIPT TEXTAREA INPUT SELECT OPTION TEMPLATE IFRAME SVG CANVAS OBJECT HEAD TITLE BUTTON".split(
+    " ",
+  ),
+);
+const INLINE = new Set(
+  "A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR INS DEL".split(
+    " ",
+  ),
+);
 /** Our own UI and anything else we inject carries this prefix and is never scanned. */
 export const OWN_PREFIX = "nhs-context-";
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED.has(tag) || tag.startsWith(OWN_PREFIX.toUpperCase())) return true;
+  if (SKIPPED.has(tag) || tag.startsWith("NHS-CONTEXT-")) return true;
   if (el.hasAttribute("hidden")) return true;
   const editable = el.getAttribute("contenteditable");
   if (editable !== null && editable !== "false") return true;
-  const style = el.getAttribute("style") ?? "";
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  const style = el.getAttribute("style");
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 const isInline = (el: Element) => INLINE.has(el.tagName.toUpperCase());
 
-/** Walks `root` in document order and groups visible text nodes by their nearest block ancestor. */
-export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
-  const blocks = new Map<Element, TextBlock>();
-  const visible = new Map<Element, boolean>();
-  const TEXT = 3;
-  const ELEMENT = 1;
-  // Iterative walk: no recursion limits on deep pages, and skipped subtrees are never entered.
-  const stack: { el: Element; block: Element }[] = [{ el: root, block: root }];
-  while (stack.length > 0) {
-    const { el, block } = stack.pop()!;
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      if (child.nodeType === ELEMENT) {
-        const childEl = child as Element;
-        if (!isSkipped(childEl)) stack.push({ el: childEl, block: isInline(childEl) ? block : childEl });
-      } else if (child.nodeType === TEXT) {
-        // Pushed as a pseudo-entry so text keeps document order with its element siblings.
-        stack.push({ el: child as unknown as Element, block });
+/** The block an element's text belongs to: itself, or its nearest non-inline ancestor. */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/** A depth-first walk that can stop after any node and resume later. */
+export class BlockWalker {
+  private readonly stack: { node: Node; block: Element }[];
+  private readonly found = new Map<Element, TextBlock>();
+  private readonly visible = new Map<Element, boolean>();
+
+  constructor(
+    root: Element,
+    private readonly options: ExtractOptions = {},
+  ) {
+    this.stack = [{ node: root, block: blockOf(root) ?? root }];
+  }
+
+  /** Walks until done (returns true) or until `shouldPause()` says to stop for now (returns false). */
+  run(shouldPause: () => boolean = () => false): boolean {
+    let steps = 0;
+    while (this.stack.length > 0) {
+      if ((++steps & 255) === 0 && shouldPause()) return false;
+      const { node, block } = this.stack.pop()!;
+      if (node.nodeType === TEXT_NODE) this.addText(node as Text, block);
+      else {
+        const children = node.childNodes;
+        for (let i = children.length - 1; i >= 0; i--) {
+          const child = children[i]!;
+          if (child.nodeType === TEXT_NODE) this.stack.push({ node: child, block });
+          else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element))
+            this.stack.push({ node: child, block: isInline(child as Element) ? block : (child as Element) });
+        }
       }
     }
-    if ((el as unknown as Node).nodeType !== TEXT) continue;
-    const node = el as unknown as Text;
+    return true;
+  }
+
+  blocks(): TextBlock[] {
+    return [...this.found.values()].filter((b) => b.text.trim() !== "");
+  }
+
+  /** Walks to the end in one go (small subtrees: a changed paragraph). */
+  blocksAfterRun(): TextBlock[] {
+    this.run();
+    return this.blocks();
+  }
+
+  private addText(node: Text, block: Element) {
     const value = node.data;
-    if (value.trim() === "" && !blocks.has(block)) continue;
-    if (options.isVisible) {
-      if (!visible.has(block)) visible.set(block, options.isVisible(block));
-      if (!visible.get(block)) continue;
+    let b = this.found.get(block);
+    if (!b && value.trim() === "") return;
+    if (this.options.isVisible) {
+      let seen = this.visible.get(block);
+      if (seen === undefined) {
+        seen = this.options.isVisible(block);
+        this.visible.set(block, seen);
+      }
+      if (!seen) return;
     }
-    let b = blocks.get(block);
     if (!b) {
       b = { element: block, text: "", nodes: [], starts: [] };
-      blocks.set(block, b);
+      this.found.set(block, b);
     }
     b.nodes.push(node);
     b.starts.push(b.text.length);
     b.text += value;
   }
-  return [...blocks.values()].filter((b) => b.text.trim() !== "");
+}
+
+export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
+  const walker = new BlockWalker(root, options);
+  walker.run();
+  return walker.blocks();
 }
 
 /** The page's visible text as the content script sees it: blocks separated by blank lines. */

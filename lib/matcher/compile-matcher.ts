@@ -80,19 +80,6 @@ const WEAK_ANCHORS = new Set([
   "people",
   "national",
 ]);
-/** First words so frequent in health news that, alone, they would trigger on every line. */
-const COMMON_FIRST_WORDS = new Set([
-  "nhs",
-  "health",
-  "care",
-  "time",
-  "long",
-  "back",
-  "right",
-  "new",
-  "year",
-  "end",
-]);
 
 function wordPattern(word: string): string {
   if (word.toLowerCase() === "and") return "(?:and|&)";

@@ -45,6 +45,11 @@ export async function startFixtureServer(root = FIXTURES): Promise<FixtureServer
   const routes = new Map<string, string>();
   const server: Server = createServer(throwawayCertificate(), (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "https://x").pathname);
+    if (path === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const body = routes.get(path);
     if (body !== undefined) {
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? TYPES[".html"] });
