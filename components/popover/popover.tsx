@@ -1,7 +1,7 @@
 /** The popover: a topic explainer and the best statement for a highlighted phrase, its context and its relations. */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { formatDate, relationLabel } from "../../lib/data/statement-format";
 import type { StatementIndex } from "../../lib/data/statement-index";
-import { formatDate, relationLabel } from "../statement-format";
 import { Attribution, ContextBlock, QuoteBlock, SourceLine } from "./statement-details";
 
 export interface PopoverProps {

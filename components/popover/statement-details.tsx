@@ -1,6 +1,6 @@
 /** One statement in full: the words, who said them, when, where, and the context around them. */
 import type { StatementWithSource } from "../../lib/data/export-statements";
-import { formatDate, KIND_LABEL, splitAroundQuote } from "../statement-format";
+import { formatDate, KIND_LABEL, splitAroundQuote } from "../../lib/data/statement-format";
 
 export function Attribution({ statement }: { statement: StatementWithSource }) {
   const role = [statement.role, statement.party].filter(Boolean).join(", ");

@@ -1,4 +1,5 @@
 import { render } from "preact";
+import "../../components/library/library.css";
 import { LibraryPage } from "../../components/library/library-page";
 
 render(<LibraryPage />, document.getElementById("app")!);

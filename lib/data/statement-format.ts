@@ -1,5 +1,5 @@
 /** Shared wording for statements: dates with their precision, relation labels, attributions. */
-import type { RelationKind } from "../lib/data/schema";
+import type { RelationKind } from "./schema";
 
 const MONTHS = "January February March April May June July August September October November December".split(
   " ",
