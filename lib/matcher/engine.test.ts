@@ -118,6 +118,13 @@ describe("generic words alone are not matches", () => {
 });
 
 describe("ranking", () => {
+  test("statements that use the phrase itself come first", () => {
+    const m = engine.findMatches(
+      "Labour insists its plans would not mean another top-down reorganisation of the NHS.",
+    )[0]!;
+    const quotes = m.statementIds.slice(0, 3).map((id) => engine.statements.get(id)!.quote.toLowerCase());
+    for (const q of quotes) expect(q).toMatch(/top[- ]down reorganisation/);
+  });
   test("statements are ranked by the surrounding sentence and all belong to the topic", () => {
     const m = engine.findMatches(
       "Labour has serious concerns that personal health budgets pave the way for insurance.",

@@ -136,7 +136,7 @@ export function createEngine(data: CompiledData) {
       topic: topics.get(topicId)?.name ?? topicId,
       kind,
       get statementIds() {
-        ranked ??= rank(topicId, sentenceAround(text, start, end), preferred);
+        ranked ??= rank(topicId, sentenceAround(text, start, end), preferred, text.slice(start, end));
         return ranked;
       },
     };

@@ -1,6 +1,7 @@
 /** Ranks a topic's statements by how well they fit the sentence a phrase was found in (Fuse.js, prebuilt index). */
 import Fuse from "fuse.js";
 import type { Statement } from "../data/schema";
+import { foldForComparison } from "./text-classes";
 
 export const FUSE_KEYS = [
   { name: "quote", weight: 3 },
@@ -25,7 +26,19 @@ function wordsOf(sentence: string): string[] {
   return [...new Set(words.filter((w) => !STOPWORDS.has(w)))].slice(0, 10);
 }
 
+/** The statement uses the very phrase the reader met: worth a few shared sentence words, not more. */
+const PHRASE_IN_QUOTE = 1.5;
+
 export function createRanker(statements: Statement[], index: SerializedIndex) {
+  const foldedQuotes = new Map<Statement, string>();
+  const foldedQuote = (s: Statement) => {
+    let f = foldedQuotes.get(s);
+    if (f === undefined) {
+      f = foldForComparison(s.quote);
+      foldedQuotes.set(s, f);
+    }
+    return f;
+  };
   const fuse = new Fuse(
     statements,
     {
@@ -54,9 +67,13 @@ export function createRanker(statements: Statement[], index: SerializedIndex) {
     return hits;
   };
 
-  /** Statement ids for a topic, best first; `preferred` (a restated statement) always leads. */
-  return function rank(topicId: string, sentence: string, preferred?: string): string[] {
-    const key = `${topicId}\u0000${preferred ?? ""}\u0000${sentence}`;
+  /**
+   * Statement ids for a topic, best first. `preferred` (a restated statement) always leads; then
+   * statements whose own words use the phrase the reader met; then the fit with the sentence.
+   */
+  return function rank(topicId: string, sentence: string, preferred?: string, phrase = ""): string[] {
+    const folded = foldForComparison(phrase);
+    const key = `${topicId}\u0000${preferred ?? ""}\u0000${folded}\u0000${sentence}`;
     const hit = cache.get(key);
     if (hit) return hit;
     const onTopic = byTopic.get(topicId) ?? [];
@@ -66,6 +83,9 @@ export function createRanker(statements: Statement[], index: SerializedIndex) {
     for (const word of wordsOf(sentence))
       for (const { id, score } of searchWord(word))
         if (topicIds.has(id)) scores.set(id, (scores.get(id) ?? 0) + score);
+    if (folded.length > 3)
+      for (const s of onTopic)
+        if (foldedQuote(s).includes(folded)) scores.set(s.id, (scores.get(s.id) ?? 0) + PHRASE_IN_QUOTE);
     const scored = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     const ids = [preferred, ...scored, ...onTopic.map((s) => s.id)].filter(
       (id): id is string => id !== undefined,

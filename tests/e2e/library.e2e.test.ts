@@ -54,10 +54,16 @@ test("save from a popover, find it in the library, annotate, export, delete, imp
   await expect.poll(() => cards(library).count()).toBe(1);
   await library.fill("input[type=search]", "");
 
-  const [download] = await Promise.all([library.waitForEvent("download"), library.click("button:text-is('JSON')")]);
+  const [download] = await Promise.all([
+    library.waitForEvent("download"),
+    library.click("button:text-is('JSON')"),
+  ]);
   const exported = join(dir, "library.json");
   await download.saveAs(exported);
-  expect(JSON.parse(readFileSync(exported, "utf8"))).toMatchObject({ format: "nhs-context-library", version: 1 });
+  expect(JSON.parse(readFileSync(exported, "utf8"))).toMatchObject({
+    format: "nhs-context-library",
+    version: 1,
+  });
 
   await library.click("button:text-is('Delete all')");
   await expect.poll(() => library.locator(".empty h2").textContent()).toBe("Your library is empty");
@@ -86,9 +92,11 @@ test("a malformed import shows what is wrong and leaves the library unchanged", 
   good.items.push({ ...good.items[0], statementId: "brand-new" });
   writeFileSync(bad, JSON.stringify(good));
   await library.setInputFiles("input[type=file]", bad);
-  await expect.poll(() => library.locator(".notice.error").textContent()).toMatch(
-    /^Nothing was imported\. The file is not a valid library export: item 2 \(.+\): field "snapshot\.speaker"/,
-  );
+  await expect
+    .poll(() => library.locator(".notice.error").textContent())
+    .toMatch(
+      /^Nothing was imported\. The file is not a valid library export: item 2 \(.+\): field "snapshot\.speaker"/,
+    );
   const notJson = join(dir, "not.json");
   writeFileSync(notJson, "this is not json");
   await library.setInputFiles("input[type=file]", notJson);
