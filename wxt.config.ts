@@ -1,5 +1,6 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { HIGHLIGHT_CSS_FILE } from "./lib/highlighter/highlight-registry";
 import { DEFAULT_SITE_MATCHES } from "./lib/settings/default-sites";
 
 // Chrome MV3 first; `wxt build -b firefox` produces the Firefox (MV2) build from the same sources.
@@ -25,7 +26,11 @@ export default defineConfig({
   hooks: {
     // Keep the content-script match list in one place (lib/settings/default-sites.ts).
     "build:manifestGenerated": (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.matches = [...DEFAULT_SITE_MATCHES];
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...DEFAULT_SITE_MATCHES];
+        // Highlight colours arrive with the page (document_start), so painting them never restyles the page.
+        script.css = [HIGHLIGHT_CSS_FILE];
+      }
       // Host access for the default sites only (badge, popup); other sites are optional permissions.
       if (manifest.manifest_version === 3) manifest.host_permissions = [...DEFAULT_SITE_MATCHES];
       else manifest.permissions = [...(manifest.permissions ?? []), ...DEFAULT_SITE_MATCHES];

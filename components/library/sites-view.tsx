@@ -1,6 +1,7 @@
 /** Where NHS Context runs: the default news sites (each can be switched off) and sites the reader adds. */
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
+import { HIGHLIGHT_CSS_FILE } from "../../lib/highlighter/highlight-registry";
 import { DEFAULT_SITES } from "../../lib/settings/default-sites";
 import { addedSites, disabledSites, normaliseHost } from "../../lib/settings/site-settings";
 
@@ -43,6 +44,7 @@ export function SitesView() {
         id: scriptId(host),
         matches: origins,
         js: ["content-scripts/content.js"],
+        css: [HIGHLIGHT_CSS_FILE],
         allFrames: true,
         runAt: "document_idle",
       },

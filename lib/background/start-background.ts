@@ -1,16 +1,16 @@
 /** Wires the background service worker: one validated message router, badge counts, on-demand checks. */
 import { browser } from "wxt/browser";
 import { getStatementIndex } from "../data/bundled-index";
+import { HIGHLIGHT_CSS_FILE } from "../highlighter/highlight-registry";
 import { LibraryDb } from "../library/library-db";
 import { savedStatus, saveStatement, unsaveStatement } from "../library/library-repo";
 import {
-  type BackgroundReplies,
+  type BackgroundReply,
   type BackgroundRequest,
   type BackgroundType,
-  backgroundRequests,
   MessageError,
-  parseEnvelope,
 } from "../messages/contract";
+import { backgroundRequests, parseEnvelope } from "../messages/schemas";
 import { isSiteEnabled, setSiteEnabled } from "../settings/site-settings";
 import { forgetTab, setFrameCount } from "./badge-counts";
 
@@ -19,7 +19,7 @@ interface Sender {
   frameId?: number;
 }
 type Handlers = {
-  [T in BackgroundType]: (p: BackgroundRequest<T>, sender: Sender) => Promise<BackgroundReplies[T]>;
+  [T in BackgroundType]: (p: BackgroundRequest<T>, sender: Sender) => Promise<BackgroundReply<T>>;
 };
 
 let db: LibraryDb | undefined;
@@ -58,6 +58,7 @@ const handlers: Handlers = {
           (window as unknown as Record<string, unknown>).__nhsContextForce = true;
         },
       });
+      await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: [HIGHLIGHT_CSS_FILE] });
       await browser.scripting.executeScript({
         target: { tabId, allFrames: true },
         files: ["/content-scripts/content.js"],

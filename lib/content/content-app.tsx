@@ -7,11 +7,11 @@ import { render } from "preact";
 import { browser } from "wxt/browser";
 import { type FocusTarget, Layer } from "../../components/popover/layer";
 import type { PopoverProps } from "../../components/popover/popover";
-import { createStatementIndex } from "../data/statement-index";
+import { createStatementIndex, type StatementIndex } from "../data/statement-index";
 import { HighlightRegistry } from "../highlighter/highlight-registry";
 import { type PageMatch, PageScanner } from "../highlighter/page-scanner";
 import type { Engine } from "../matcher/engine";
-import { type ContentReplies, contentRequests, MessageError, parseEnvelope } from "../messages/contract";
+import { type ContentReply, type ContentType, MessageError, parseContentRequest } from "../messages/contract";
 import { sendToBackground } from "../messages/send";
 import { hitTest } from "./hit-test";
 import { describeSpot } from "./saved-spot";
@@ -32,8 +32,12 @@ export interface ContentAppOptions {
 }
 
 export function startContentApp({ engine, container, host, signal, onLocationChange }: ContentAppOptions) {
-  const index = createStatementIndex(engine.database);
-  const registry = new HighlightRegistry(document);
+  let statementIndex: StatementIndex | undefined;
+  const index = () => {
+    statementIndex ??= createStatementIndex(engine.database);
+    return statementIndex;
+  };
+  const registry = new HighlightRegistry();
   const inTopFrame = window === window.top;
   let status = "";
   let popover: { match: PageMatch; pinned: boolean; takeFocus: boolean; saved: Set<string> } | null = null;
@@ -43,12 +47,17 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let hovered: PageMatch | undefined;
 
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const scanner = new PageScanner(engine, document, registry, () => {
-    const count = scanner.list().length;
+    const count = scanner.count();
     status = count
       ? `NHS Context highlighted ${count} policy phrase${count === 1 ? "" : "s"}. ${SHORTCUTS.help}`
       : "";
-    void sendToBackground("badge:set", { count }).catch(() => undefined);
+    // The scan reports after every slice; the badge only needs the latest count.
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => {
+      void sendToBackground("badge:set", { count: scanner.count() }).catch(() => undefined);
+    }, 50);
     draw();
   });
 
@@ -59,7 +68,7 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
       matchText: match.match.text,
       topicId: match.match.topicId,
       statementIds: match.match.statementIds,
-      index,
+      index: index(),
       savedIds: saved,
       takeFocus,
       libraryUrl: browser.runtime.getURL("/library.html"),
@@ -296,14 +305,14 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     if (!inTopFrame) return undefined;
     try {
-      const { type, payload } = parseEnvelope(contentRequests, raw);
+      const { type, payload } = parseContentRequest(raw);
       reply(answer(type, payload));
     } catch (err) {
       reply({ error: err instanceof MessageError ? err.message : String(err) });
     }
     return undefined;
   };
-  function answer(type: keyof typeof contentRequests, payload: unknown): ContentReplies[typeof type] {
+  function answer(type: ContentType, payload: { index?: number }): ContentReply<typeof type> {
     const list = scanner.list();
     switch (type) {
       case "page:matches":
@@ -317,7 +326,7 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
           })),
         };
       case "page:reveal": {
-        const m = list[(payload as { index: number }).index];
+        const m = list[payload.index ?? -1];
         if (!m) return { ok: false };
         scrollToMatch(m);
         void open(m, { pinned: true, takeFocus: true });

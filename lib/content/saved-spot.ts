@@ -8,7 +8,8 @@ const CONTEXT_CHARS = 32;
 
 export function describeSpot(m: PageMatch, doc: Document): SeenOn {
   const { block } = m.block;
-  const { start, end, text } = m.match;
+  const { start, end } = m;
+  const { text } = m.match;
   // Position in the page's visible text, the same text the CLI and the scanner read (blocks + blank lines).
   let before = 0;
   for (const b of new BlockWalker(doc.body).blocksAfterRun()) {

@@ -14,17 +14,17 @@ export interface TextBlock {
 }
 
 export interface ExtractOptions {
-  /** Extra visibility test (in the browser: checkVisibility); called once per block element. */
+  /** Extra visibility test (in the browser: checkVisibility); called once per block, when blocks are read. */
   isVisible?: (el: Element) => boolean;
 }
 
 const SKIPPED = new Set(
-  "SCRIPT STYLE NOSCRIPT TEXTAREA INPUT SELECT OPTION TEMPLATE IFRAME SVG CANVAS OBJECT HEAD TITLE BUTTON".split(
+  "script style noscript textarea input select option template iframe svg canvas object head title button".split(
     " ",
   ),
 );
 const INLINE = new Set(
-  "A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR INS DEL".split(
+  "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time u var wbr ins del".split(
     " ",
   ),
 );
@@ -33,9 +33,12 @@ export const OWN_PREFIX = "nhs-context-";
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** localName is lower case for HTML elements in any document; linkedom and XML may differ, hence the fallback. */
+const nameOf = (el: Element) => el.localName ?? el.tagName.toLowerCase();
+
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED.has(tag) || tag.startsWith("NHS-CONTEXT-")) return true;
+  const name = nameOf(el);
+  if (SKIPPED.has(name) || name.startsWith(OWN_PREFIX)) return true;
   if (el.hasAttribute("hidden")) return true;
   const editable = el.getAttribute("contenteditable");
   if (editable !== null && editable !== "false") return true;
@@ -43,7 +46,7 @@ export function isSkipped(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const isInline = (el: Element) => INLINE.has(el.tagName.toUpperCase());
+const isInline = (el: Element) => INLINE.has(nameOf(el));
 
 /** The block an element's text belongs to: itself, or its nearest non-inline ancestor. */
 export function blockOf(node: Node): Element | null {
@@ -52,41 +55,51 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
-/** A depth-first walk that can stop after any node and resume later. */
+/**
+ * A document-order walk over text nodes that can stop after any node and resume later. Traversal is
+ * the browser's own (TreeWalker, text nodes only); each parent element's block, or the fact that it
+ * sits in a skipped subtree, is worked out once and cached.
+ */
 export class BlockWalker {
-  private readonly stack: { node: Node; block: Element }[];
+  private readonly walker: TreeWalker;
   private readonly found = new Map<Element, TextBlock>();
-  private readonly visible = new Map<Element, boolean>();
+  /** Blocks not yet handed out by takeCompleted(), in document order. */
+  private fresh = new Set<TextBlock>();
+  private last: TextBlock | null = null;
+  /** Parent element -> its block, or null when it is inside something we never read. */
+  private readonly blockOfParent = new Map<Element, Element | null>();
 
   constructor(
-    root: Element,
+    private readonly root: Element,
     private readonly options: ExtractOptions = {},
   ) {
-    this.stack = [{ node: root, block: blockOf(root) ?? root }];
+    this.walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   }
 
   /** Walks until done (returns true) or until `shouldPause()` says to stop for now (returns false). */
   run(shouldPause: () => boolean = () => false): boolean {
     let steps = 0;
-    while (this.stack.length > 0) {
-      if ((++steps & 255) === 0 && shouldPause()) return false;
-      const { node, block } = this.stack.pop()!;
-      if (node.nodeType === TEXT_NODE) this.addText(node as Text, block);
-      else {
-        const children = node.childNodes;
-        for (let i = children.length - 1; i >= 0; i--) {
-          const child = children[i]!;
-          if (child.nodeType === TEXT_NODE) this.stack.push({ node: child, block });
-          else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element))
-            this.stack.push({ node: child, block: isInline(child as Element) ? block : (child as Element) });
-        }
-      }
+    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      this.addText(node as Text);
+      if ((++steps & 511) === 0 && shouldPause()) return false;
     }
     return true;
   }
 
   blocks(): TextBlock[] {
-    return [...this.found.values()].filter((b) => b.text.trim() !== "");
+    const all = [...this.found.values()].filter((b) => b.text.trim() !== "");
+    const visible = this.options.isVisible;
+    return visible ? all.filter((b) => visible(b.element)) : all;
+  }
+
+  /**
+   * Blocks that will get no more text (all but the one being read), each handed out once; a block
+   * that gains text after it was handed out (text around a nested block) is handed out again.
+   */
+  takeCompleted(done: boolean): TextBlock[] {
+    const out = [...this.fresh].filter((b) => (done || b !== this.last) && b.text.trim() !== "");
+    this.fresh = new Set(done || !this.last || !this.fresh.has(this.last) ? [] : [this.last]);
+    return out;
   }
 
   /** Walks to the end in one go (small subtrees: a changed paragraph). */
@@ -95,25 +108,47 @@ export class BlockWalker {
     return this.blocks();
   }
 
-  private addText(node: Text, block: Element) {
+  /** The block for text under `parent`, or null if an ancestor (up to the root) is skipped. */
+  private resolve(parent: Element): Element | null {
+    const cached = this.blockOfParent.get(parent);
+    if (cached !== undefined) return cached;
+    let block: Element | null = null;
+    for (let el: Element | null = parent; el; el = el === this.root ? null : el.parentElement) {
+      const known = el !== parent ? this.blockOfParent.get(el) : undefined;
+      if (known === null) break; // inside a skipped subtree
+      if (known !== undefined) {
+        block ??= known;
+        this.blockOfParent.set(parent, block);
+        return block;
+      }
+      // Most elements carry no attributes at all: then only the tag name matters.
+      if (el.hasAttributes() ? isSkipped(el) : SKIPPED.has(nameOf(el)) || nameOf(el).startsWith(OWN_PREFIX)) {
+        this.blockOfParent.set(parent, null);
+        return null;
+      }
+      if (!block && !isInline(el)) block = el;
+    }
+    block ??= this.root;
+    this.blockOfParent.set(parent, block);
+    return block;
+  }
+
+  private addText(node: Text) {
+    const parent = node.parentElement;
+    const block = parent ? this.resolve(parent) : null;
+    if (!block) return;
     const value = node.data;
     let b = this.found.get(block);
-    if (!b && value.trim() === "") return;
-    if (this.options.isVisible) {
-      let seen = this.visible.get(block);
-      if (seen === undefined) {
-        seen = this.options.isVisible(block);
-        this.visible.set(block, seen);
-      }
-      if (!seen) return;
-    }
     if (!b) {
+      if (value.trim() === "") return;
       b = { element: block, text: "", nodes: [], starts: [] };
       this.found.set(block, b);
     }
     b.nodes.push(node);
     b.starts.push(b.text.length);
     b.text += value;
+    this.fresh.add(b);
+    this.last = b;
   }
 }
 

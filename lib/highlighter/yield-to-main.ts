@@ -14,6 +14,11 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** Resolves after the next frame has been produced, so what was just highlighted is painted. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Slices stay well under the 50 ms long-task line. */
 export const SLICE_MS = 12;
 export const deadline = (ms = SLICE_MS) => {

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { formatDate } from "../data/statement-format";
-import { seenOnSchema } from "../messages/contract";
+import { seenOnSchema } from "../messages/schemas";
 import type { LibraryDb, SavedItem } from "./library-db";
 import { cleanTags, mergeSeenOn } from "./library-repo";
 

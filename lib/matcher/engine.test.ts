@@ -82,6 +82,11 @@ describe("typos", () => {
     expect(m?.[0]).toBe(expected);
     expect(m?.[2]).toBe("fuzzy");
   });
+  test("no phrase spans two paragraphs batched together by the page scanner", () => {
+    expect(found("plans for integrated care\n\u0000\nsystems and top-down\n\u0000\nreorganisaton")).toEqual(
+      [],
+    );
+  });
   test("a fuzzy match never stretches a short word or crosses a paragraph", () => {
     expect(found("the plans for integrated care\n\nBy our reporters")).toEqual([]);
   });

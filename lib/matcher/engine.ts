@@ -102,7 +102,12 @@ export function createEngine(data: CompiledData) {
   const { matcher, database } = data;
   const topics = new Map<string, Topic>(database.topics.map((t) => [t.id, t]));
   const statements = new Map<string, Statement>(database.statements.map((s) => [s.id, s]));
-  const rank = createRanker(database.statements, data.fuseIndex);
+  // Ranking loads Fuse.js's index: only when a match's statements are first read (a popover opens).
+  let ranker: ReturnType<typeof createRanker> | undefined;
+  const rank: ReturnType<typeof createRanker> = (...args) => {
+    ranker ??= createRanker(database.statements, data.fuseIndex);
+    return ranker(...args);
+  };
   const phraseTable = prepareTable(matcher.phrases);
   const gateTable = prepareTable(matcher.gate);
   const cueRegexes = new Map<string, RegExp | null>();
@@ -300,8 +305,11 @@ function edgeWordsAlike(span: string, words: string[]): boolean {
   );
 }
 
-/** A blank line ends a paragraph; a fuzzy match never reaches across one. */
-const crossesParagraph = (text: string, from: number, to: number) => /\n\s*\n/.test(text.slice(from, to));
+/** A blank line (or a NUL, which separates batched paragraphs) ends a paragraph; fuzzy matches never cross one. */
+const crossesParagraph = (text: string, from: number, to: number) => {
+  const gap = text.slice(from, to);
+  return gap.includes("\u0000") || /\n\s*\n/.test(gap);
+};
 
 /** Word tokens around a position: `before` words ending at or before it, `after` words from it on. */
 function wordsAround(

@@ -1,89 +1,62 @@
 /**
  * The one message contract between content script, background and extension pages: every message
- * is declared here with its request and reply types, and a zod schema the receiver validates against.
+ * is declared here with its request and reply types. The background validates what arrives against
+ * the zod schemas in ./schemas (kept out of the content script, which only takes requests from our popup).
  */
-import { z } from "zod";
 
 /** W3C Web Annotation selectors, so a saved spot can be found again on the page. */
-export const textQuoteSelector = z.strictObject({
-  type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1).max(2000),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
-});
-export const textPositionSelector = z.strictObject({
-  type: z.literal("TextPositionSelector"),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export const seenOnSchema = z.strictObject({
-  url: z.url().max(4000),
-  title: z.string().max(500),
-  matchedText: z.string().min(1).max(500),
-  sentence: z.string().max(2000),
-  seenAt: z.string().datetime(),
-  selectors: z.tuple([textQuoteSelector, textPositionSelector]),
-});
-export type SeenOn = z.infer<typeof seenOnSchema>;
-
+export interface TextQuoteSelector {
+  type: "TextQuoteSelector";
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: "TextPositionSelector";
+  start: number;
+  end: number;
+}
+/** One page a statement was seen on. */
+export interface SeenOn {
+  url: string;
+  title: string;
+  matchedText: string;
+  sentence: string;
+  seenAt: string;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+}
 /** A match as the popup lists it. */
-export const matchSummarySchema = z.strictObject({
-  index: z.number().int().nonnegative(),
-  text: z.string(),
-  topic: z.string(),
-  topicId: z.string(),
-});
-export type MatchSummary = z.infer<typeof matchSummarySchema>;
-
-const statementId = z
-  .string()
-  .regex(/^[a-z0-9-]+$/)
-  .max(120);
-const host = z
-  .string()
-  .regex(/^[a-z0-9.-]+(?::\d+)?$/i)
-  .max(253);
-
-/** Messages handled by the background service worker. */
-export const backgroundRequests = {
-  "badge:set": z.strictObject({ count: z.number().int().nonnegative() }),
-  "library:save": z.strictObject({ statementId, seenOn: seenOnSchema }),
-  "library:unsave": z.strictObject({ statementId }),
-  "library:status": z.strictObject({ statementIds: z.array(statementId).max(500) }),
-  "site:enabled": z.strictObject({ host }),
-  "site:set-enabled": z.strictObject({ host, enabled: z.boolean() }),
-  "page:check": z.strictObject({ tabId: z.number().int() }),
-} as const;
-
-export interface BackgroundReplies {
-  "badge:set": { ok: true };
-  "library:save": { saved: true };
-  "library:unsave": { saved: false };
-  "library:status": { saved: string[] };
-  "site:enabled": { enabled: boolean };
-  "site:set-enabled": { enabled: boolean };
-  "page:check": { ok: boolean; error?: string };
+export interface MatchSummary {
+  index: number;
+  text: string;
+  topic: string;
+  topicId: string;
 }
 
-/** Messages handled by the content script in a tab. */
-export const contentRequests = {
-  "page:matches": z.strictObject({}),
-  "page:reveal": z.strictObject({ index: z.number().int().nonnegative() }),
-  "page:rescan": z.strictObject({}),
-  "page:disable": z.strictObject({}),
-} as const;
-
-export interface ContentReplies {
-  "page:matches": { isNhs: boolean; matches: MatchSummary[] };
-  "page:reveal": { ok: boolean };
-  "page:rescan": { ok: true };
-  "page:disable": { ok: true };
+/** Messages handled by the background service worker: request and reply. */
+export interface BackgroundMessages {
+  "badge:set": [{ count: number }, { ok: true }];
+  "library:save": [{ statementId: string; seenOn: SeenOn }, { saved: true }];
+  "library:unsave": [{ statementId: string }, { saved: false }];
+  "library:status": [{ statementIds: string[] }, { saved: string[] }];
+  "site:enabled": [{ host: string }, { enabled: boolean }];
+  "site:set-enabled": [{ host: string; enabled: boolean }, { enabled: boolean }];
+  "page:check": [{ tabId: number }, { ok: boolean; error?: string }];
+}
+/** Messages handled by the content script in a tab (sent by the popup). */
+export interface ContentMessages {
+  "page:matches": [Record<string, never>, { isNhs: boolean; matches: MatchSummary[] }];
+  "page:reveal": [{ index: number }, { ok: boolean }];
+  "page:rescan": [Record<string, never>, { ok: true }];
+  "page:disable": [Record<string, never>, { ok: true }];
 }
 
-export type BackgroundType = keyof typeof backgroundRequests;
-export type ContentType = keyof typeof contentRequests;
-export type BackgroundRequest<T extends BackgroundType> = z.infer<(typeof backgroundRequests)[T]>;
-export type ContentRequest<T extends ContentType> = z.infer<(typeof contentRequests)[T]>;
+export type BackgroundType = keyof BackgroundMessages;
+export type ContentType = keyof ContentMessages;
+export type BackgroundRequest<T extends BackgroundType> = BackgroundMessages[T][0];
+export type BackgroundReply<T extends BackgroundType> = BackgroundMessages[T][1];
+export type ContentRequest<T extends ContentType> = ContentMessages[T][0];
+export type ContentReply<T extends ContentType> = ContentMessages[T][1];
 
 /** The envelope on the wire. */
 export interface Envelope<T extends string = string, P = unknown> {
@@ -93,18 +66,15 @@ export interface Envelope<T extends string = string, P = unknown> {
 
 export class MessageError extends Error {}
 
-/** Validates an incoming envelope against a request table; throws MessageError with a readable reason. */
-export function parseEnvelope<Table extends Record<string, z.ZodType>>(
-  table: Table,
-  raw: unknown,
-): { type: keyof Table & string; payload: unknown } {
+const CONTENT_TYPES: readonly ContentType[] = ["page:matches", "page:reveal", "page:rescan", "page:disable"];
+
+/** The content script's check of a popup request: a known type, and an index where one is needed. */
+export function parseContentRequest(raw: unknown): { type: ContentType; payload: { index?: number } } {
   const env = raw as Partial<Envelope> | null;
-  if (!env || typeof env.type !== "string" || !(env.type in table))
-    throw new MessageError(`unknown message type: ${String(env?.type)}`);
-  const result = table[env.type]!.safeParse(env.payload);
-  if (!result.success)
-    throw new MessageError(
-      `${env.type}: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
-    );
-  return { type: env.type, payload: result.data };
+  const type = env?.type as ContentType;
+  if (!CONTENT_TYPES.includes(type)) throw new MessageError(`unknown message type: ${String(env?.type)}`);
+  const payload = (env?.payload ?? {}) as { index?: unknown };
+  if (type === "page:reveal" && !(Number.isInteger(payload.index) && (payload.index as number) >= 0))
+    throw new MessageError("page:reveal: index must be a whole number");
+  return { type, payload: payload as { index?: number } };
 }

@@ -1,10 +1,10 @@
 /** Typed senders for the message contract (extension APIs via WXT's `browser`). */
 import { browser } from "wxt/browser";
 import type {
-  BackgroundReplies,
+  BackgroundReply,
   BackgroundRequest,
   BackgroundType,
-  ContentReplies,
+  ContentReply,
   ContentRequest,
   ContentType,
 } from "./contract";
@@ -20,7 +20,7 @@ function unwrap<R>(reply: Reply<R> | undefined, type: string): R {
 export async function sendToBackground<T extends BackgroundType>(
   type: T,
   payload: BackgroundRequest<T>,
-): Promise<BackgroundReplies[T]> {
+): Promise<BackgroundReply<T>> {
   return unwrap(await browser.runtime.sendMessage({ type, payload }), type);
 }
 
@@ -28,6 +28,6 @@ export async function sendToTab<T extends ContentType>(
   tabId: number,
   type: T,
   payload: ContentRequest<T>,
-): Promise<ContentReplies[T]> {
+): Promise<ContentReply<T>> {
   return unwrap(await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), type);
 }
