@@ -191,17 +191,19 @@ describe("other layouts", () => {
     await page.goto(browser.url("blog.html", SECOND_NEWS_HOST));
     await waitForHighlights(page, 9);
     // Hidden blocks are dropped just after the first paint.
-    await expect.poll(() => highlightedTexts(page)).toEqual([
-      "hospital beds",
-      "bed occupancy",
-      "moratorium on bed cuts",
-      "proper beds review",
-      "primary care networks",
-      "models of primary care",
-      "anchor institution",
-      "net zero",
-      "four-hour target",
-    ]);
+    await expect
+      .poll(() => highlightedTexts(page))
+      .toEqual([
+        "hospital beds",
+        "bed occupancy",
+        "moratorium on bed cuts",
+        "proper beds review",
+        "primary care networks",
+        "models of primary care",
+        "anchor institution",
+        "net zero",
+        "four-hour target",
+      ]);
   });
 
   test("a page with an iframe: the embedded document is scanned too", async () => {
