@@ -23,6 +23,32 @@ const SEARCH_KEYS = [
   { name: "snapshot.source.publication", weight: 1 },
 ];
 
+/** The export formats, each a button. */
+const EXPORTS = [
+  {
+    label: "JSON",
+    name: "library",
+    ext: "json",
+    type: "application/json",
+    make: (i: SavedItem[]) => exportJson(i),
+  },
+  {
+    label: "Markdown",
+    name: "library",
+    ext: "md",
+    type: "text/markdown",
+    make: (i: SavedItem[]) => exportMarkdown(i),
+  },
+  { label: "CSV", name: "library", ext: "csv", type: "text/csv", make: exportCsv },
+  {
+    label: "Web Annotations",
+    name: "annotations",
+    ext: "jsonld",
+    type: "application/ld+json",
+    make: exportWebAnnotations,
+  },
+];
+
 export function SavedView({ db, index }: { db: LibraryDb; index: StatementIndex }) {
   const items = useLiveQuery(() => db.items.orderBy("savedAt").reverse().toArray(), [db]);
   const [query, setQuery] = useState("");
@@ -108,36 +134,15 @@ export function SavedView({ db, index }: { db: LibraryDb; index: StatementIndex 
       </div>
       <div class="toolbar secondary">
         <span class="muted">Export:</span>
-        <button
-          type="button"
-          onClick={() => download(`nhs-context-library-${stamp}.json`, exportJson(items), "application/json")}
-        >
-          JSON
-        </button>
-        <button
-          type="button"
-          onClick={() => download(`nhs-context-library-${stamp}.md`, exportMarkdown(items), "text/markdown")}
-        >
-          Markdown
-        </button>
-        <button
-          type="button"
-          onClick={() => download(`nhs-context-library-${stamp}.csv`, exportCsv(items), "text/csv")}
-        >
-          CSV
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              `nhs-context-annotations-${stamp}.jsonld`,
-              exportWebAnnotations(items),
-              "application/ld+json",
-            )
-          }
-        >
-          Web Annotations
-        </button>
+        {EXPORTS.map((f) => (
+          <button
+            key={f.label}
+            type="button"
+            onClick={() => download(`nhs-context-${f.name}-${stamp}.${f.ext}`, f.make(items), f.type)}
+          >
+            {f.label}
+          </button>
+        ))}
         <span class="spacer" />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Import JSON…

@@ -1,4 +1,5 @@
 import "../../components/popover/popover.css";
+import "../../components/relation-labels.css";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { startContent } from "../../lib/content/start-content";
 

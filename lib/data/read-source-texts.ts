@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SharedSource, SourceTexts } from "./verify-quotes";
 
-export const SHARED_DIR = resolve(import.meta.dirname, "../../../shared");
+/** ../shared next to this checkout (where CI puts it), or NHS_CONTEXT_SHARED. */
+export const SHARED_DIR = process.env.NHS_CONTEXT_SHARED ?? resolve(import.meta.dirname, "../../../shared");
 
 /** The source texts, or null when ../shared is not next to this checkout. */
 export function readSourceTexts(dir = SHARED_DIR): SourceTexts | null {

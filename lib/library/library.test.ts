@@ -17,6 +17,7 @@ import {
   restoreItems,
   savedStatus,
   saveStatement,
+  snapshotOf,
   unsaveStatement,
   updateNote,
   updateTags,
@@ -195,32 +196,13 @@ describe("export and import", () => {
 test("a library created with schema version 1 opens with the current version, every item intact", async () => {
   const dbName = "upgrade-test";
   const v1 = new LibraryDbV1(dbName);
-  const old: SavedItemV1[] = ["ashworth-2019-one-going-on-now", "cameron-evolution-revolution"].map((id) => {
-    const s = statement(id);
-    return {
-      statementId: id,
-      snapshot: {
-        quote: s.quote,
-        speaker: s.speaker,
-        role: s.role,
-        party: s.party,
-        date: s.date,
-        datePrecision: s.datePrecision,
-        kind: s.kind,
-        topics: s.topics,
-        context: s.context,
-        source: {
-          publication: s.source.publication,
-          title: s.source.title,
-          url: s.source.url,
-          date: s.source.date,
-        },
-      },
-      savedAt: "2026-01-01T00:00:00.000Z",
-      seenOn: [seen("https://a.example/1")],
-      note: `note on ${id}`,
-    };
-  });
+  const old: SavedItemV1[] = ["ashworth-2019-one-going-on-now", "cameron-evolution-revolution"].map((id) => ({
+    statementId: id,
+    snapshot: snapshotOf(statement(id)),
+    savedAt: "2026-01-01T00:00:00.000Z",
+    seenOn: [seen("https://a.example/1")],
+    note: `note on ${id}`,
+  }));
   await v1.items.bulkPut(old);
   v1.close();
 

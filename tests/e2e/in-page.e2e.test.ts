@@ -22,6 +22,14 @@ afterEach(async () => {
   for (const p of browser.context.pages()) await p.close();
 });
 
+/** The HSJ-like fixture, once its 12 phrases are highlighted. */
+async function openHsjArticle() {
+  const page = await browser.newPage();
+  await page.goto(browser.url("hsj-article.html"));
+  await waitForHighlights(page, 12);
+  return page;
+}
+
 /** Errors logged by the extension itself (its pages, or content script messages), not by fixture pages. */
 const extensionErrors = () =>
   browser.consoleErrors.filter((e) => e.startsWith("chrome-extension://") || /nhs.?context/i.test(e));
@@ -52,9 +60,7 @@ describe("an HSJ-like article", () => {
   });
 
   test("hovering a phrase opens a popover with the statement, its speaker, source, context and relations", async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.url("hsj-article.html"));
-    await waitForHighlights(page, 12);
+    const page = await openHsjArticle();
     const pop = await hoverPhrase(page, "democratically accountable");
     await expect.poll(() => pop.locator("h2").textContent()).toBe("Integrated care systems (ICSs)");
     expect(await pop.locator("blockquote").textContent()).toBe("“democratically accountable”");
@@ -76,9 +82,7 @@ describe("an HSJ-like article", () => {
   });
 
   test("a restated seed phrase leads with the seed statement and shows its original context", async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.url("hsj-article.html"));
-    await waitForHighlights(page, 12);
+    const page = await openHsjArticle();
     const pop = await hoverPhrase(page, "reforms without reorganisation", ".standfirst");
     await expect.poll(() => pop.locator(".attribution .speaker").textContent()).toBe("Debbie Abrahams");
     expect(await pop.locator(".context mark").textContent()).toBe("reforms without reorganisation");
@@ -86,9 +90,7 @@ describe("an HSJ-like article", () => {
   });
 
   test("keyboard: Alt+Shift+N focuses the first phrase, Enter opens its popover with focus, Esc returns focus", async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.url("hsj-article.html"));
-    await waitForHighlights(page, 12);
+    const page = await openHsjArticle();
     await page.keyboard.press("Alt+Shift+KeyN");
     await expect
       .poll(() => focusedInUi(page))
@@ -106,9 +108,7 @@ describe("an HSJ-like article", () => {
   });
 
   test("click opens and pins the popover, an outside click closes it, and a highlighted link still works as a link", async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.url("hsj-article.html"));
-    await waitForHighlights(page, 12);
+    const page = await openHsjArticle();
     const p = await pointAt(page, "four-hour");
     await page.mouse.click(p.x, p.y);
     await popover(page).waitFor({ state: "visible" });
@@ -134,9 +134,7 @@ describe("an HSJ-like article", () => {
   });
 
   test("Alt+Shift+H hides and shows every highlight", async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.url("hsj-article.html"));
-    await waitForHighlights(page, 12);
+    const page = await openHsjArticle();
     await page.keyboard.press("Alt+Shift+KeyH");
     expect(await page.evaluate(() => CSS.highlights.has("nhs-context-match"))).toBe(false);
     await page.keyboard.press("Alt+Shift+KeyH");
