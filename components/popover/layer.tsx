@@ -12,10 +12,9 @@ export interface LayerProps {
   popover: PopoverProps | null;
   focusTarget: FocusTarget | null;
   onFocusEnter(): void;
-  onFocusLeave(): void;
 }
 
-export function Layer({ status, popover, focusTarget, onFocusEnter, onFocusLeave }: LayerProps) {
+export function Layer({ status, popover, focusTarget, onFocusEnter }: LayerProps) {
   return (
     <div class="layer">
       <div class="sr-only" role="status" aria-live="polite">
@@ -34,7 +33,6 @@ export function Layer({ status, popover, focusTarget, onFocusEnter, onFocusLeave
             height: `${focusTarget.rect.height + 4}px`,
           }}
           onClick={onFocusEnter}
-          onBlur={onFocusLeave}
         />
       ) : null}
       {popover ? (

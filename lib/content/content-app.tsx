@@ -107,7 +107,6 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
           const m = focusIndex === null ? undefined : scanner.list()[focusIndex];
           if (m) void open(m, { pinned: true, takeFocus: true });
         }}
-        onFocusLeave={() => undefined}
       />,
       container,
     );

@@ -30,7 +30,6 @@ const INLINE = new Set(
 );
 /** Our own UI and anything else we inject carries this prefix and is never scanned. */
 export const OWN_PREFIX = "nhs-context-";
-const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** localName is lower case for HTML elements in any document; linkedom and XML may differ, hence the fallback. */

@@ -26,7 +26,10 @@ const snapshotSchema = z.strictObject({
   source: z.strictObject({
     publication: z.string().min(1).max(300),
     title: z.string().max(500).nullable(),
-    url: z.url().max(4000).nullable(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(4000)
+      .nullable(),
     date: isoDate.nullable(),
   }),
 });

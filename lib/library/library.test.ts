@@ -133,9 +133,15 @@ describe("export and import", () => {
     ],
     ["an item missing its quote", null, /item 1 \(ashworth-2019-one-going-on-now\): field "snapshot.quote"/],
     ["an oversized file", `${" ".repeat(5 * 1024 * 1024 + 1)}{}`, /5 MB/],
+    ["a javascript: link", "JS_URL", /field "seenOn.0.url"/],
   ])("a bad file (%s) is rejected with a clear message and nothing is written", async (_, text, message) => {
     const items = await sample();
     let body = text;
+    if (body === "JS_URL") {
+      const file = JSON.parse(exportJson(items));
+      file.items[0].seenOn[0].url = "javascript:alert(1)";
+      body = JSON.stringify(file);
+    }
     if (body === null) {
       const file = JSON.parse(exportJson(items));
       file.items.sort((a: { statementId: string }) => (a.statementId.startsWith("ashworth") ? -1 : 1));

@@ -15,7 +15,7 @@ export const textPositionSelector = z.strictObject({
   end: z.number().int().nonnegative(),
 });
 export const seenOnSchema = z.strictObject({
-  url: z.url().max(4000),
+  url: z.url({ protocol: /^https?$/ }).max(4000),
   title: z.string().max(500),
   matchedText: z.string().min(1).max(500),
   sentence: z.string().max(2000),
