@@ -11,9 +11,9 @@ import { createStatementIndex, type StatementIndex } from "../data/statement-ind
 import { HighlightRegistry } from "../highlighter/highlight-registry";
 import { type PageMatch, PageScanner } from "../highlighter/page-scanner";
 import type { Engine } from "../matcher/engine";
-import { type ContentReply, type ContentType, MessageError, parseContentRequest } from "../messages/contract";
 import { sendToBackground } from "../messages/send";
 import { hitTest } from "./hit-test";
+import { answerPopup } from "./popup-requests";
 import { describeSpot } from "./saved-spot";
 import { isShortcut, SHORTCUTS } from "./shortcuts";
 
@@ -300,46 +300,16 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
     void scanner.scanAll();
   });
 
-  // The popup asks what we found, and can reveal one match.
-  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-    if (!inTopFrame) return undefined;
-    try {
-      const { type, payload } = parseContentRequest(raw);
-      reply(answer(type, payload));
-    } catch (err) {
-      reply({ error: err instanceof MessageError ? err.message : String(err) });
-    }
-    return undefined;
-  };
-  function answer(type: ContentType, payload: { index?: number }): ContentReply<typeof type> {
-    const list = scanner.list();
-    switch (type) {
-      case "page:matches":
-        return {
-          isNhs: scanner.gateResult?.isNhs ?? false,
-          matches: list.map((m, i) => ({
-            index: i,
-            text: m.match.text,
-            topic: m.match.topic,
-            topicId: m.match.topicId,
-          })),
-        };
-      case "page:reveal": {
-        const m = list[payload.index ?? -1];
-        if (!m) return { ok: false };
-        scrollToMatch(m);
-        void open(m, { pinned: true, takeFocus: true });
-        return { ok: true };
-      }
-      case "page:rescan":
-        void scanner.scanAll();
-        return { ok: true };
-      case "page:disable":
-        teardown();
-        return { ok: true };
-    }
-  }
-  browser.runtime.onMessage.addListener(onMessage);
+  // The popup asks what we found, and can reveal one match (iframes leave that to the top frame).
+  const onMessage = answerPopup({
+    scanner,
+    reveal: (m) => {
+      scrollToMatch(m);
+      void open(m, { pinned: true, takeFocus: true });
+    },
+    disable: () => teardown(),
+  });
+  if (inTopFrame) browser.runtime.onMessage.addListener(onMessage);
 
   function teardown() {
     observer.disconnect();
