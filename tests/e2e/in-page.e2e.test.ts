@@ -162,6 +162,26 @@ describe("an HSJ-like article", () => {
   });
 });
 
+test("the popup's site switch turns NHS Context off for a site, and back on", async () => {
+  const page = await browser.newPage();
+  const url = browser.url("blog.html", SECOND_NEWS_HOST);
+  await page.goto(url);
+  await waitForHighlights(page, 9);
+  const tabId = await tabIdOf(browser, url);
+  const popup = await browser.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  const toggle = popup.locator(".site-switch input");
+  await expect.poll(() => toggle.isChecked()).toBe(true);
+  await toggle.click();
+  await expect.poll(() => highlightedTexts(page)).toEqual([]);
+  await expect.poll(() => badgeText(browser, tabId)).toBe("");
+  await page.reload();
+  await page.waitForTimeout(800);
+  expect(await highlightedTexts(page)).toEqual([]);
+  await toggle.click(); // on again: the popup checks the page at once
+  expect((await waitForHighlights(page, 9)).length).toBeGreaterThanOrEqual(9);
+});
+
 describe("other layouts", () => {
   test("a BBC-like article: a phrase split across <span>s, and Labour's split on personal health budgets", async () => {
     const page = await browser.newPage();

@@ -80,6 +80,14 @@ test("save from a popover, find it in the library, annotate, export, delete, imp
   await page.bringToFront();
   const again = await hoverPhrase(page, "democratically accountable");
   await expect.poll(() => again.locator("button.save").textContent()).toBe("Saved to library ✓");
+  // …and unsaves from there too.
+  await again.locator("button.save").click();
+  await expect.poll(() => again.locator("button.save").textContent()).toBe("Save to library");
+  await library.bringToFront();
+  await library.fill("input[type=search]", "");
+  await expect.poll(() => cards(library).count()).toBe(1);
+  await again.locator("button.save").click();
+  await expect.poll(() => cards(library).count()).toBe(2);
 });
 
 test("a malformed import shows what is wrong and leaves the library unchanged", async () => {
