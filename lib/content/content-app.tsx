@@ -294,10 +294,17 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
     }, RESCAN_DEBOUNCE_MS);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // In-app navigation (history API) is reported as it starts, before the page swaps its content:
+  // forget the old page now, and read the new one once the DOM settles (with any mutations).
   onLocationChange(() => {
     close(false);
     focusIndex = null;
-    void scanner.scanAll();
+    scanner.clear();
+    clearTimeout(rescanTimer);
+    rescanTimer = setTimeout(() => {
+      pending.clear();
+      void scanner.scanAll();
+    }, RESCAN_DEBOUNCE_MS);
   });
 
   // The popup asks what we found, and can reveal one match (iframes leave that to the top frame).

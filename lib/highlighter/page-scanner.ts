@@ -55,6 +55,8 @@ export class PageScanner {
   async scanAll(): Promise<void> {
     const generation = ++this.generation;
     this.removeAll();
+    // Every full scan asks the gate again: in-app navigation can lead anywhere.
+    this.gateResult = null;
     const root = this.doc.body;
     if (!root) return;
     // Progressive: walk a slice, match the blocks it completed, let a frame paint, go on. The top of

@@ -259,6 +259,15 @@ describe("other layouts", () => {
     await page.click("#next-page");
     expect(page.url()).toContain("/dynamic/page-2");
     await expect.poll(() => highlightedTexts(page)).toEqual(["personal health budgets"]);
+    // Navigating on to a page about something else: the gate is asked again, and nothing is highlighted.
+    await page.evaluate(() => document.querySelector("h1")!.replaceChildren("Elsewhere"));
+    await page.evaluate(() => {
+      document.title = "County news";
+    });
+    await page.click("#us-page");
+    // Let the debounced rescan and the location-change scan both run, then look once.
+    await page.waitForTimeout(2500);
+    expect(await highlightedTexts(page)).toEqual([]);
   });
 
   test("a look-alike page about a US 'Whole Person Care' pilot gets no highlights, and the popup says why", async () => {
