@@ -68,6 +68,10 @@ test("save from a popover, find it in the library, annotate, export, delete, imp
   await library.click("button:text-is('Delete all')");
   await expect.poll(() => library.locator(".empty h2").textContent()).toBe("Your library is empty");
   expect(await library.locator(".notice.undo").textContent()).toContain("Removed 2 statements");
+  await library.click(".notice.undo button");
+  await expect.poll(() => cards(library).count()).toBe(2);
+  await library.click("button:text-is('Delete all')");
+  await expect.poll(() => library.locator(".empty h2").textContent()).toBe("Your library is empty");
 
   await library.setInputFiles("input[type=file]", exported);
   await expect.poll(() => library.locator(".notice.ok").textContent()).toContain("2 new");
