@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { BENCH_PHRASES, generateArticle } from "../lib/bench/generate-article";
 import { launchExtensionBrowser, OTHER_HOST } from "../tests/e2e/browser";
 
-const RUNS = 3;
+const RUNS = 5;
 const markJs = readFileSync(createRequire(import.meta.url).resolve("mark.js/dist/mark.min.js"), "utf8");
 
 function articleHtml(): string {
