@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatDate } from "../../lib/data/statement-format";
 import type { SavedItem } from "../../lib/library/library-db";
+import { textFragmentUrl } from "../../lib/library/text-fragment";
 
 export interface SavedCardProps {
   item: SavedItem;
@@ -56,7 +57,8 @@ export function SavedCard({ item, topicName, onNote, onTags, onDelete }: SavedCa
         <ul>
           {item.seenOn.map((p) => (
             <li key={`${p.url}${p.selectors[1].start}`}>
-              <a href={p.url} target="_blank" rel="noopener noreferrer">
+              {/* The link opens the page scrolled to the phrase (a text fragment from the saved selector). */}
+              <a href={textFragmentUrl(p)} target="_blank" rel="noopener noreferrer">
                 {p.title || p.url}
               </a>
               : “{p.matchedText}” — <span class="sentence">{p.sentence}</span>

@@ -46,6 +46,10 @@ test("save from a popover, find it in the library, annotate, export, delete, imp
   const card = cards(library).first();
   expect(await card.locator("blockquote").textContent()).toBe(statementQuote);
   expect(await card.locator("summary").textContent()).toContain("Seen on 1 page");
+  // The "seen on" link opens the article at the phrase (a text fragment from the saved selectors).
+  expect(await card.locator(".seen-on a").getAttribute("href")).toBe(
+    `${browser.url("hsj-article.html")}#:~:text=ICSs%20must%20become-,democratically%20accountable,-%2C%20with%20councillors`,
+  );
   await card.locator("textarea").fill("Compare with the 2014 pledge");
   await card.locator("input[type=text]").fill("ICS, Accountability");
   await card.locator("input[type=text]").press("Enter");
