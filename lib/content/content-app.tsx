@@ -163,7 +163,8 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     if (!popover) return;
-    const focusWasInside = host.shadowRoot?.activeElement !== null && host.matches(":focus-within");
+    // :focus-within on the host covers focus anywhere inside its shadow root.
+    const focusWasInside = host.matches(":focus-within");
     popover = null;
     registry.setActive(hovered?.range ?? null);
     draw();
