@@ -41,7 +41,8 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   const inTopFrame = window === window.top;
   let status = "";
   let popover: { match: PageMatch; pinned: boolean; takeFocus: boolean; saved: Set<string> } | null = null;
-  let focusIndex: number | null = null;
+  /** The phrase the keyboard ring is on (Alt+Shift+N/P). */
+  let focused: PageMatch | null = null;
   let returnFocus: HTMLElement | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,10 +90,9 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   }
 
   function focusTarget(): FocusTarget | null {
-    const m = focusIndex === null ? undefined : scanner.list()[focusIndex];
-    const rect = m?.range.getClientRects()[0];
-    if (!m || !rect) return null;
-    const label = `Policy phrase “${m.match.text.replace(/\s+/g, " ")}”, ${m.match.topic}. Press Enter for who said what.`;
+    const rect = focused?.range.getClientRects()[0];
+    if (!focused || !rect) return null;
+    const label = `Policy phrase “${focused.match.text.replace(/\s+/g, " ")}”, ${focused.match.topic}. Press Enter for who said what.`;
     return { rect: { left: rect.left, top: rect.top, width: rect.width, height: rect.height }, label };
   }
 
@@ -104,8 +104,7 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
         popover={popoverProps()}
         focusTarget={focusTarget()}
         onFocusEnter={() => {
-          const m = focusIndex === null ? undefined : scanner.list()[focusIndex];
-          if (m) void open(m, { pinned: true, takeFocus: true });
+          if (focused) void open(focused, { pinned: true, takeFocus: true });
         }}
       />,
       container,
@@ -239,16 +238,17 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
         registry.setVisible(!registry.shown);
         if (!registry.shown) {
           close(false);
-          focusIndex = null;
+          focused = null;
         }
         draw();
       } else if (isShortcut(e, "next") || isShortcut(e, "previous")) {
-        const count = scanner.list().length;
-        if (!count || !registry.shown) return;
+        const list = scanner.list();
+        if (!list.length || !registry.shown) return;
         const step = isShortcut(e, "next") ? 1 : -1;
-        focusIndex = focusIndex === null ? (step > 0 ? 0 : count - 1) : (focusIndex + step + count) % count;
-        const m = scanner.list()[focusIndex]!;
-        scrollToMatch(m);
+        // A focused phrase that was rescanned away counts as no focus: start again from the end.
+        const at = focused ? list.indexOf(focused) : -1;
+        focused = list[at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length]!;
+        scrollToMatch(focused);
         close(false);
         draw();
         container.querySelector<HTMLButtonElement>(".phrase-focus")?.focus();
@@ -263,7 +263,7 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   window.addEventListener(
     "scroll",
     () => {
-      if (focusIndex !== null) draw();
+      if (focused) draw();
       if (!popover) return;
       const r = popover.match.range.getBoundingClientRect();
       if (r.bottom < 0 || r.top > window.innerHeight) close(false);
@@ -299,7 +299,7 @@ export function startContentApp({ engine, container, host, signal, onLocationCha
   // forget the old page now, and read the new one once the DOM settles (with any mutations).
   onLocationChange(() => {
     close(false);
-    focusIndex = null;
+    focused = null;
     scanner.clear();
     clearTimeout(rescanTimer);
     rescanTimer = setTimeout(() => {

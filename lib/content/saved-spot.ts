@@ -1,10 +1,8 @@
 /** Describes where a phrase was seen, with W3C Web Annotation selectors, for the library. */
-import { BlockWalker } from "../highlighter/extract-blocks";
+import { BLOCK_SEPARATOR, BlockWalker } from "../highlighter/extract-blocks";
 import type { PageMatch } from "../highlighter/page-scanner";
 import { sentenceAround } from "../matcher/sentence";
-import type { SeenOn } from "../messages/contract";
-
-const CONTEXT_CHARS = 32;
+import { SELECTOR_CONTEXT_CHARS, type SeenOn } from "../messages/contract";
 
 export function describeSpot(m: PageMatch, doc: Document): SeenOn {
   const { block } = m.block;
@@ -14,7 +12,7 @@ export function describeSpot(m: PageMatch, doc: Document): SeenOn {
   let before = 0;
   for (const b of new BlockWalker(doc.body).blocksAfterRun()) {
     if (b.element === block.element) break;
-    before += b.text.length + 2;
+    before += b.text.length + BLOCK_SEPARATOR.length;
   }
   return {
     url: doc.location.href,
@@ -26,8 +24,8 @@ export function describeSpot(m: PageMatch, doc: Document): SeenOn {
       {
         type: "TextQuoteSelector",
         exact: text.slice(0, 2000),
-        prefix: block.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-        suffix: block.text.slice(end, end + CONTEXT_CHARS),
+        prefix: block.text.slice(Math.max(0, start - SELECTOR_CONTEXT_CHARS), start),
+        suffix: block.text.slice(end, end + SELECTOR_CONTEXT_CHARS),
       },
       { type: "TextPositionSelector", start: before + start, end: before + end },
     ],

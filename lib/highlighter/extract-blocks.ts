@@ -13,11 +13,6 @@ export interface TextBlock {
   starts: number[];
 }
 
-export interface ExtractOptions {
-  /** Extra visibility test (in the browser: checkVisibility); called once per block, when blocks are read. */
-  isVisible?: (el: Element) => boolean;
-}
-
 const SKIPPED = new Set(
   "script style noscript textarea input select option template iframe svg canvas object head title button".split(
     " ",
@@ -68,10 +63,7 @@ export class BlockWalker {
   /** Parent element -> its block, or null when it is inside something we never read. */
   private readonly blockOfParent = new Map<Element, Element | null>();
 
-  constructor(
-    private readonly root: Element,
-    private readonly options: ExtractOptions = {},
-  ) {
+  constructor(private readonly root: Element) {
     this.walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   }
 
@@ -86,9 +78,7 @@ export class BlockWalker {
   }
 
   blocks(): TextBlock[] {
-    const all = [...this.found.values()].filter((b) => b.text.trim() !== "");
-    const visible = this.options.isVisible;
-    return visible ? all.filter((b) => visible(b.element)) : all;
+    return [...this.found.values()].filter((b) => b.text.trim() !== "");
   }
 
   /**
@@ -151,16 +141,16 @@ export class BlockWalker {
   }
 }
 
-export function extractBlocks(root: Element, options: ExtractOptions = {}): TextBlock[] {
-  const walker = new BlockWalker(root, options);
+export function extractBlocks(root: Element): TextBlock[] {
+  const walker = new BlockWalker(root);
   walker.run();
   return walker.blocks();
 }
 
 /** The page's visible text as the content script sees it: blocks separated by blank lines. */
 export const BLOCK_SEPARATOR = "\n\n";
-export function visibleText(root: Element, options?: ExtractOptions): string {
-  return extractBlocks(root, options)
+export function visibleText(root: Element): string {
+  return extractBlocks(root)
     .map((b) => b.text)
     .join(BLOCK_SEPARATOR);
 }

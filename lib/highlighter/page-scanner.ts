@@ -3,7 +3,7 @@
  * maps engine offsets back to DOM Ranges and paints them. Rescans only the blocks that change.
  */
 
-import type { Engine, Match } from "../matcher/engine";
+import { type Engine, GATE_SAMPLE, type Match } from "../matcher/engine";
 import type { GateResult } from "../matcher/page-gate";
 import { BlockWalker, blockOf, nodeAt, type TextBlock } from "./extract-blocks";
 import type { HighlightRegistry } from "./highlight-registry";
@@ -34,9 +34,6 @@ const BATCH_SEPARATOR = "\n\u0000\n";
 
 /** The walk's slices are short so the top of the page paints quickly. */
 const FIRST_SLICE_MS = 6;
-
-/** How much text (from the top of the page) the gate reads. */
-const GATE_TEXT = 32 * 1024;
 
 export class PageScanner {
   private readonly blocks = new Map<Element, BlockState>();
@@ -70,7 +67,7 @@ export class PageScanner {
       if (!this.gateResult) {
         waiting.push(...completed);
         sampled += completed.reduce((n, b) => n + b.text.length, 0);
-        if (sampled < GATE_TEXT && !done) continue;
+        if (sampled < GATE_SAMPLE && !done) continue;
         this.gateResult = this.engine.gate(sample(waiting), {
           url: this.doc.location?.href,
           title: this.doc.title,
@@ -84,8 +81,7 @@ export class PageScanner {
       if (generation !== this.generation) return;
     }
     // Paint first: visibility needs computed style, which is cheap once the browser has rendered a frame.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await yieldToMain();
+    await nextFrame();
     if (generation === this.generation) await this.pruneHidden(generation);
   }
 
@@ -225,11 +221,11 @@ export class PageScanner {
   }
 }
 
-/** Title-first text for the gate: the top of the page, up to GATE_TEXT characters. */
+/** Text for the gate: the top of the page, as much as the engine's gate reads (GATE_SAMPLE). */
 function sample(blocks: TextBlock[]): string {
   let out = "";
   for (const b of blocks) {
-    if (out.length > GATE_TEXT) break;
+    if (out.length > GATE_SAMPLE) break;
     out += `${b.text}\n\n`;
   }
   return out;

@@ -2,10 +2,8 @@
  * Turns a saved TextQuoteSelector into a URL text fragment (#:~:text=prefix-,exact,-suffix), so opening
  * a "seen on" link scrolls the page to the phrase and marks it (Chrome, Edge, Safari, Firefox 131+).
  */
-import type { SeenOn } from "../messages/contract";
+import { SELECTOR_CONTEXT_CHARS, type SeenOn } from "../messages/contract";
 
-/** How much context the content script keeps on each side (see saved-spot.ts); a context this long was cut. */
-const CONTEXT_CHARS = 32;
 const CONTEXT_WORDS = 3;
 
 /** Text-fragment syntax reserves "-", "," and "&"; encodeURIComponent leaves "-" alone. */
@@ -14,7 +12,8 @@ const encode = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D");
 /** Whole words of context next to the phrase; a word cut off at the far end is dropped. */
 function context(s: string, side: "prefix" | "suffix"): string {
   const words = s.split(/\s+/).filter(Boolean);
-  const cut = s.length >= CONTEXT_CHARS;
+  // Context as long as the content script keeps was probably cut mid-word.
+  const cut = s.length >= SELECTOR_CONTEXT_CHARS;
   if (side === "prefix") return (cut ? words.slice(1) : words).slice(-CONTEXT_WORDS).join(" ");
   return (cut ? words.slice(0, -1) : words).slice(0, CONTEXT_WORDS).join(" ");
 }

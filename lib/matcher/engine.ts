@@ -72,15 +72,16 @@ export function createEngine(data: CompiledData) {
     preferred?: string,
   ): Match {
     let ranked: string[] | undefined;
+    const phrase = text.slice(start, end);
     return {
       start,
       end,
-      text: text.slice(start, end),
+      text: phrase,
       topicId,
       topic: topics.get(topicId)?.name ?? topicId,
       kind,
       get statementIds() {
-        ranked ??= rank(topicId, sentenceAround(text, start, end), preferred, text.slice(start, end));
+        ranked ??= rank(topicId, sentenceAround(text, start, end), preferred, phrase);
         return ranked;
       },
     };

@@ -16,6 +16,9 @@ export interface TextPositionSelector {
   start: number;
   end: number;
 }
+/** Characters of context kept on each side of a saved phrase (TextQuoteSelector prefix and suffix). */
+export const SELECTOR_CONTEXT_CHARS = 32;
+
 /** One page a statement was seen on. */
 export interface SeenOn {
   url: string;
